@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.base.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.base;
+
+import org.jspecify.annotations.NullMarked;

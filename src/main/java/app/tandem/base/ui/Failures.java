@@ -1,0 +1,68 @@
+package app.tandem.base.ui;
+
+import app.tandem.base.DomainException;
+import com.vaadin.flow.component.UI;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * Turns any failure into a message for the user: a broken rule in their language, a conflict or denial
+ * in plain words, and anything unexpected as a generic message with a reference id that is also logged
+ * with the stack trace. Never a stack trace in the browser.
+ */
+public final class Failures {
+
+    private static final Logger log = LoggerFactory.getLogger(Failures.class);
+
+    private Failures() {
+    }
+
+    public static String describe(Throwable failure) {
+        UI ui = UI.getCurrent();
+        DomainException domain = find(failure, DomainException.class);
+        if (domain != null) {
+            return translate(ui, domain.getMessageKey(), domain.getArguments());
+        }
+        if (find(failure, OptimisticLockingFailureException.class) != null) {
+            return translate(ui, "error.conflict");
+        }
+        if (find(failure, AccessDeniedException.class) != null
+                || find(failure, AuthorizationDeniedException.class) != null) {
+            log.warn("Action denied: {}", failure.toString());
+            return translate(ui, "error.denied");
+        }
+        String reference = newReference();
+        log.error("Unexpected error, reference {}", reference, failure);
+        return translate(ui, "error.unexpected", reference);
+    }
+
+    /** Shows the failure as an error notification. */
+    public static void show(Throwable failure) {
+        Notices.error(describe(failure));
+    }
+
+    public static String newReference() {
+        byte[] bytes = new byte[4];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String translate(@Nullable UI ui, String key, Object... args) {
+        return ui != null ? ui.getTranslation(key, args) : key;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.base.ui;
+
+import org.jspecify.annotations.NullMarked;

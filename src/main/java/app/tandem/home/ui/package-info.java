@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.home.ui;
+
+import org.jspecify.annotations.NullMarked;

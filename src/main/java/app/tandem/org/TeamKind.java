@@ -1,0 +1,5 @@
+package app.tandem.org;
+
+public enum TeamKind {
+    SALES, OPERATIONS, COMPLIANCE, OTHER
+}

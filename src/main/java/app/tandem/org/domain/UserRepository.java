@@ -1,0 +1,78 @@
+package app.tandem.org.domain;
+
+import app.tandem.org.UserRef;
+import app.tandem.security.Role;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    long countByRolesContainingAndActiveTrue(Role role);
+
+    /** A page of the users list; sort keys are u.* properties or t.name (team). */
+    @Query("""
+            select new app.tandem.org.domain.UserRow(u.id, u.username, u.displayName, u.email, t.name, u.active,
+                   u.lockedUntil)
+            from AppUser u left join u.team t
+            where (:text is null or u.username like :text or u.displayName like :text or u.email like :text)
+              and (:teamId is null or t.id = :teamId)
+              and (:active is null or u.active = :active)
+              and (:role is null or :role member of u.roles)
+            """)
+    Slice<UserRow> search(@Param("text") @Nullable String text, @Param("teamId") @Nullable Long teamId,
+            @Param("active") @Nullable Boolean active, @Param("role") @Nullable Role role, Pageable pageable);
+
+    @Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
+    List<Object[]> rolesOf(@Param("ids") Collection<Long> ids);
+
+    @Query("""
+            select new app.tandem.org.UserRef(u.id, u.username, u.displayName) from AppUser u
+            where u.active = true and (:text is null or u.username like :text or u.displayName like :text)
+            order by u.displayName, u.id
+            """)
+    Slice<UserRef> findActiveRefs(@Param("text") @Nullable String text, Pageable pageable);
+
+    @Query("""
+            select new app.tandem.org.UserRef(u.id, u.username, u.displayName) from AppUser u
+            where u.team.id = :teamId order by u.displayName, u.id
+            """)
+    List<UserRef> membersOf(@Param("teamId") long teamId);
+
+    @Query("select u from AppUser u where u.team.id = :teamId")
+    List<AppUser> findByTeamId(@Param("teamId") long teamId);
+
+    // Lockout bookkeeping uses bulk updates: they do not bump @Version, so a failed login never makes an
+    // administrator's open edit of that user fail as a conflict.
+
+    @Modifying
+    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.username = :username")
+    int countFailedLogin(@Param("username") String username);
+
+    @Modifying
+    @Query("""
+            update AppUser u set u.failedLogins = 0, u.lockedUntil = :until
+            where u.username = :username and u.failedLogins >= :maxFailures
+            """)
+    int lockIfTooManyFailures(@Param("username") String username, @Param("maxFailures") int maxFailures,
+            @Param("until") Instant until);
+
+    @Modifying
+    @Query("""
+            update AppUser u set u.failedLogins = 0, u.lockedUntil = null
+            where u.username = :username and (u.failedLogins > 0 or u.lockedUntil is not null)
+            """)
+    int resetFailedLogins(@Param("username") String username);
+}

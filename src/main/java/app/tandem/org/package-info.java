@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.org;
+
+import org.jspecify.annotations.NullMarked;

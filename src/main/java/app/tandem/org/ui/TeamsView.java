@@ -1,0 +1,226 @@
+package app.tandem.org.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.tandem.base.RecordNotFoundException;
+import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.HistoryGrid;
+import app.tandem.base.ui.MainLayout;
+import app.tandem.base.ui.Notices;
+import app.tandem.org.TeamDraft;
+import app.tandem.org.TeamKind;
+import app.tandem.org.TeamListItem;
+import app.tandem.org.TeamService;
+import app.tandem.org.UserService;
+import app.tandem.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Administration of teams, with the same master-detail pattern as the users ({@code /admin/teams/7}). */
+@Route(value = "admin/teams/:teamId?", layout = MainLayout.class)
+@RolesAllowed(Roles.ADMIN)
+class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TEAM_ID = "teamId";
+    static final String NEW = "new";
+
+    private final TeamService teamService;
+    final Grid<TeamListItem> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<TeamKind> kindFilter = new ComboBox<>();
+    final TeamForm form;
+    private final Div detail = new Div();
+    private final H3 detailTitle = new H3();
+    private final HistoryGrid history = new HistoryGrid("team.field");
+    private final TabSheet tabs = new TabSheet();
+
+    TeamsView(TeamService teamService, UserService userService) {
+        this.teamService = teamService;
+        this.form = new TeamForm(userService);
+        addClassNames("master-detail", "teams-view");
+
+        search.setPlaceholder(getTranslation("teams.search"));
+        search.setAriaLabel(getTranslation("teams.search"));
+        search.setId("teams-search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        kindFilter.setPlaceholder(getTranslation("team.kind"));
+        kindFilter.setAriaLabel(getTranslation("team.kind"));
+        kindFilter.setItems(TeamKind.values());
+        kindFilter.setItemLabelGenerator(k -> getTranslation("team.kind." + k.name()));
+        kindFilter.setClearButtonVisible(true);
+        kindFilter.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("teams.new"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(TeamsView.class, parameters(NEW))));
+        add.setId("teams-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, kindFilter, add);
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("teams-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        var nameColumn = grid.addColumn(TeamListItem::name).setHeader(getTranslation("team.name"))
+                .setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(t -> getTranslation("team.kind." + t.kind().name())).setHeader(getTranslation("team.kind"))
+                .setSortProperty("kind").setAutoWidth(true);
+        grid.addColumn(t -> t.supervisorName() == null ? "" : t.supervisorName())
+                .setHeader(getTranslation("team.supervisor")).setSortProperty("s.displayName").setAutoWidth(true);
+        grid.addColumn(TeamListItem::memberCount).setHeader(getTranslation("team.memberCount")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
+        grid.setItems(q -> teamService.list(search.getValue(), kindFilter.getValue(), toSpringPageRequest(q)).stream());
+        grid.setEmptyStateText(getTranslation("teams.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                ui -> ui.navigate(TeamsView.class, parameters(Long.toString(e.getItem().id())))));
+        Div master = new Div(toolbar, grid);
+        master.addClassName("master");
+
+        form.addSaveListener(e -> save(e.draft()));
+        form.addDeleteListener(e -> confirmDelete(e.draft()));
+        form.addCloseListener(e -> showList());
+        tabs.add(getTranslation("detail.tab.details"), form);
+        tabs.add(getTranslation("detail.tab.history"), history);
+        tabs.addSelectedChangeListener(e -> {
+            Long id = form.draft().getId();
+            if (e.getSelectedTab() == tabs.getTabAt(1) && id != null) {
+                history.show(teamService.history(id));
+            }
+        });
+        tabs.setWidthFull();
+        Button close = new Button(VaadinIcon.CLOSE.create(), e -> showList());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel(getTranslation("action.close"));
+        HorizontalLayout detailHeader = new HorizontalLayout(detailTitle, close);
+        detailHeader.addClassName("detail-header");
+        detailHeader.setWidthFull();
+        detailHeader.setAlignItems(FlexComponent.Alignment.CENTER);
+        detailHeader.expand(detailTitle);
+        detail.add(detailHeader, tabs);
+        detail.addClassName("detail");
+        detail.setId("team-detail");
+        detail.setVisible(false);
+        add(master, detail);
+    }
+
+    static RouteParameters parameters(String teamId) {
+        return new RouteParameters(TEAM_ID, teamId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get(TEAM_ID);
+        if (id.isEmpty()) {
+            detail.setVisible(false);
+            removeClassName("detail-open");
+        } else if (NEW.equals(id.get())) {
+            openDetail(new TeamDraft());
+        } else if (id.get().matches("\\d{1,18}")) {
+            try {
+                openDetail(teamService.load(Long.parseLong(id.get())));
+            } catch (RecordNotFoundException e) {
+                Notices.error(getTranslation("error.not-found"));
+                event.forwardTo(TeamsView.class);
+            }
+        } else {
+            event.forwardTo(TeamsView.class);
+        }
+    }
+
+    private void openDetail(TeamDraft draft) {
+        form.edit(draft);
+        detailTitle.setText(draft.isNew() ? getTranslation("teams.new") : draft.getName());
+        tabs.setSelectedIndex(0);
+        tabs.getTabAt(1).setEnabled(!draft.isNew());
+        history.show(List.of());
+        detail.setVisible(true);
+        addClassName("detail-open");
+    }
+
+    private void save(TeamDraft draft) {
+        try {
+            TeamDraft saved = draft.isNew() ? teamService.create(draft) : teamService.update(draft);
+            Notices.success(getTranslation("teams.saved", saved.getName()));
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(TeamsView.class, parameters(Long.toString(saved.getId()))));
+            openDetail(saved);
+        } catch (OptimisticLockingFailureException e) {
+            conflict();
+        } catch (RuntimeException e) {
+            Failures.show(e);
+        }
+    }
+
+    private void confirmDelete(TeamDraft draft) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("teams.delete.confirm.title", draft.getName()));
+        confirm.setText(getTranslation("teams.delete.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                teamService.delete(draft.getId(), draft.getVersion());
+                Notices.success(getTranslation("teams.deleted", draft.getName()));
+                refresh();
+                showList();
+            } catch (OptimisticLockingFailureException ex) {
+                conflict();
+            } catch (RuntimeException ex) {
+                Failures.show(ex);
+            }
+        });
+        confirm.open();
+    }
+
+    private void conflict() {
+        Notices.errorWithAction(getTranslation("error.conflict"), getTranslation("action.reload"), "conflict-reload",
+                () -> {
+                    Long id = form.draft().getId();
+                    if (id != null) {
+                        openDetail(teamService.load(id));
+                    }
+                });
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showList() {
+        getUI().ifPresent(ui -> ui.navigate(TeamsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.teams") + " | " + getTranslation("app.name");
+    }
+}

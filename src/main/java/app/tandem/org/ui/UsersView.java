@@ -1,0 +1,358 @@
+package app.tandem.org.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.tandem.base.DomainException;
+import app.tandem.base.RecordNotFoundException;
+import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.HistoryGrid;
+import app.tandem.base.ui.MainLayout;
+import app.tandem.base.ui.Notices;
+import app.tandem.org.TeamRef;
+import app.tandem.org.TeamService;
+import app.tandem.org.UserDraft;
+import app.tandem.org.UserFilter;
+import app.tandem.org.UserListItem;
+import app.tandem.org.UserService;
+import app.tandem.security.Role;
+import app.tandem.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Administration of users: a lazy, filterable grid and a detail panel whose URL
+ * ({@code /admin/users/42}, {@code /admin/users/new}) is the source of truth, so it survives a reload.
+ */
+@Route(value = "admin/users/:userId?", layout = MainLayout.class)
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String USER_ID = "userId";
+    static final String NEW = "new";
+
+    private final UserService userService;
+    final Grid<UserListItem> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<Role> roleFilter = new ComboBox<>();
+    final ComboBox<TeamRef> teamFilter = new ComboBox<>();
+    final Select<String> statusFilter = new Select<>();
+    final UserForm form;
+    private final Div detail = new Div();
+    private final H3 detailTitle = new H3();
+    private final HorizontalLayout detailActions = new HorizontalLayout();
+    private final HistoryGrid history = new HistoryGrid("user.field");
+    private final TabSheet tabs = new TabSheet();
+
+    UsersView(UserService userService, TeamService teamService) {
+        this.userService = userService;
+        this.form = new UserForm(teamService);
+        addClassNames("master-detail", "users-view");
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
+        search.setId("users-search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        roleFilter.setPlaceholder(getTranslation("users.filter.role"));
+        roleFilter.setAriaLabel(getTranslation("users.filter.role"));
+        roleFilter.setItems(EnumSet.allOf(Role.class));
+        roleFilter.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roleFilter.setClearButtonVisible(true);
+        roleFilter.addValueChangeListener(e -> refresh());
+        teamFilter.setPlaceholder(getTranslation("users.filter.team"));
+        teamFilter.setAriaLabel(getTranslation("users.filter.team"));
+        teamFilter.setItems(q -> teamService.findTeams(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
+        teamFilter.setClearButtonVisible(true);
+        teamFilter.addValueChangeListener(e -> refresh());
+        statusFilter.setAriaLabel(getTranslation("users.filter.status"));
+        statusFilter.setItems("active", "inactive", "all");
+        statusFilter.setItemLabelGenerator(s -> getTranslation("users.filter.status." + s));
+        statusFilter.setValue("active");
+        statusFilter.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(UsersView.class, parameters(NEW))));
+        add.setId("users-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, teamFilter, statusFilter, add);
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureGrid();
+        Div master = new Div(toolbar, grid);
+        master.addClassName("master");
+
+        form.addSaveListener(e -> save(e.draft(), e.initialPassword()));
+        form.addCloseListener(e -> showList());
+        tabs.add(getTranslation("detail.tab.details"), form);
+        tabs.add(getTranslation("detail.tab.history"), history);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tabs.getTabAt(1)) {
+                loadHistory();
+            }
+        });
+        tabs.setWidthFull();
+        Button close = new Button(VaadinIcon.CLOSE.create(), e -> showList());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel(getTranslation("action.close"));
+        HorizontalLayout detailHeader = new HorizontalLayout(detailTitle, close);
+        detailHeader.addClassName("detail-header");
+        detailHeader.setWidthFull();
+        detailHeader.setAlignItems(FlexComponent.Alignment.CENTER);
+        detailHeader.expand(detailTitle);
+        detailActions.addClassName("detail-actions");
+        detailActions.setWrap(true);
+        detail.add(detailHeader, detailActions, tabs);
+        detail.addClassName("detail");
+        detail.setId("user-detail");
+        detail.setVisible(false);
+        add(master, detail);
+    }
+
+    private void configureGrid() {
+        grid.setId("users-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setMultiSort(false);
+        var nameColumn = grid.addColumn(UserListItem::displayName).setHeader(getTranslation("user.displayName"))
+                .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UserListItem::username).setHeader(getTranslation("user.username"))
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("user.email"))
+                .setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(u -> u.teamName() == null ? "" : u.teamName()).setHeader(getTranslation("user.team"))
+                .setSortProperty("t.name").setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status"))
+                .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
+        grid.sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
+        grid.setItems(query -> userService.list(filter(), toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("users.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                ui -> ui.navigate(UsersView.class, parameters(Long.toString(e.getItem().id())))));
+    }
+
+    private Component status(UserListItem user) {
+        String key = !user.active() ? "inactive" : user.locked() ? "locked" : "active";
+        Span badge = new Span(getTranslation("user.status." + key));
+        badge.addClassNames("status-badge", "status-" + key);
+        return badge;
+    }
+
+    UserFilter filter() {
+        Boolean active = switch (Optional.ofNullable(statusFilter.getValue()).orElse("all")) {
+            case "active" -> Boolean.TRUE;
+            case "inactive" -> Boolean.FALSE;
+            default -> null;
+        };
+        TeamRef team = teamFilter.getValue();
+        return new UserFilter(search.getValue(), roleFilter.getValue(), team == null ? null : team.id(), active);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    static RouteParameters parameters(String userId) {
+        return new RouteParameters(USER_ID, userId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get(USER_ID);
+        if (id.isEmpty()) {
+            closeDetail();
+        } else if (NEW.equals(id.get())) {
+            UserDraft draft = new UserDraft();
+            draft.setRoles(EnumSet.of(Role.STAFF));
+            openDetail(draft);
+        } else if (id.get().matches("\\d{1,18}")) {
+            try {
+                openDetail(userService.load(Long.parseLong(id.get())));
+            } catch (RecordNotFoundException e) {
+                Notices.error(getTranslation("error.not-found"));
+                event.forwardTo(UsersView.class);
+            }
+        } else {
+            event.forwardTo(UsersView.class);
+        }
+    }
+
+    private void openDetail(UserDraft draft) {
+        form.edit(draft);
+        detailTitle.setText(draft.isNew() ? getTranslation("users.new") : draft.getDisplayName());
+        tabs.setSelectedIndex(0);
+        tabs.getTabAt(1).setEnabled(!draft.isNew());
+        history.show(List.of());
+        detailActions.removeAll();
+        if (!draft.isNew()) {
+            detailActions.add(activationButton(draft), resetPasswordButton(draft));
+            if (draft.isLocked()) {
+                Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(),
+                        e -> run(() -> userService.unlock(draft.getId()), "users.unlocked"));
+                unlock.setId("user-unlock");
+                detailActions.add(unlock);
+            }
+        }
+        detail.setVisible(true);
+        addClassName("detail-open");
+    }
+
+    private Button activationButton(UserDraft draft) {
+        boolean active = draft.isActive();
+        Button button = new Button(getTranslation(active ? "users.deactivate" : "users.activate"),
+                (active ? VaadinIcon.BAN : VaadinIcon.CHECK).create());
+        button.setId("user-toggle-active");
+        if (active) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation(active ? "users.deactivate.confirm.title" : "users.activate.confirm.title",
+                    draft.getDisplayName()));
+            confirm.setText(getTranslation(active ? "users.deactivate.confirm.text" : "users.activate.confirm.text"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation(active ? "users.deactivate" : "users.activate"));
+            if (active) {
+                confirm.setConfirmButtonTheme("error primary");
+            }
+            confirm.addConfirmListener(c -> {
+                try {
+                    UserDraft saved = userService.setActive(draft.getId(), draft.getVersion(), !active);
+                    Notices.success(getTranslation(active ? "users.deactivated" : "users.activated",
+                            saved.getDisplayName()));
+                    refresh();
+                    openDetail(saved);
+                } catch (OptimisticLockingFailureException ex) {
+                    conflict();
+                } catch (RuntimeException ex) {
+                    Failures.show(ex);
+                }
+            });
+            confirm.open();
+        });
+        return button;
+    }
+
+    private Button resetPasswordButton(UserDraft draft) {
+        Button button = new Button(getTranslation("users.reset-password"), VaadinIcon.KEY.create());
+        button.setId("user-reset-password");
+        button.addClickListener(e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("users.reset-password.title", draft.getDisplayName()));
+            PasswordField password = new PasswordField(getTranslation("account.new-password"));
+            password.setHelperText(getTranslation("password.rules", UserService.MIN_PASSWORD_LENGTH));
+            password.setWidthFull();
+            password.setId("reset-password-field");
+            Button confirm = new Button(getTranslation("users.reset-password"), c -> {
+                try {
+                    userService.resetPassword(draft.getId(), password.getValue());
+                    dialog.close();
+                    Notices.success(getTranslation("users.password-reset", draft.getDisplayName()));
+                } catch (DomainException ex) {
+                    password.setErrorMessage(Failures.describe(ex));
+                    password.setInvalid(true);
+                }
+            });
+            confirm.setId("reset-password-confirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.add(password);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), confirm);
+            dialog.open();
+            password.focus();
+        });
+        return button;
+    }
+
+    private void run(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notices.success(getTranslation(successKey));
+            refresh();
+            reloadDetail();
+        } catch (RuntimeException ex) {
+            Failures.show(ex);
+        }
+    }
+
+    private void save(UserDraft draft, String initialPassword) {
+        try {
+            UserDraft saved = draft.isNew() ? userService.create(draft, initialPassword) : userService.update(draft);
+            Notices.success(getTranslation("users.saved", saved.getDisplayName()));
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(UsersView.class, parameters(Long.toString(saved.getId()))));
+            openDetail(saved);
+        } catch (OptimisticLockingFailureException e) {
+            conflict();
+        } catch (RuntimeException e) {
+            Failures.show(e);
+        }
+    }
+
+    /** Someone else saved this user meanwhile: keep the input, offer to reload the current state. */
+    private void conflict() {
+        Notices.errorWithAction(getTranslation("error.conflict"), getTranslation("action.reload"), "conflict-reload",
+                this::reloadDetail);
+    }
+
+    private void reloadDetail() {
+        Long id = form.draft().getId();
+        if (id != null) {
+            openDetail(userService.load(id));
+        }
+    }
+
+    private void loadHistory() {
+        Long id = form.draft().getId();
+        history.show(id == null ? List.of() : userService.history(id));
+    }
+
+    private void showList() {
+        getUI().ifPresent(ui -> ui.navigate(UsersView.class));
+    }
+
+    private void closeDetail() {
+        detail.setVisible(false);
+        removeClassName("detail-open");
+        grid.deselectAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " | " + getTranslation("app.name");
+    }
+}

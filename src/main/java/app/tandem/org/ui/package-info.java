@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.org.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.security;
+
+import org.jspecify.annotations.NullMarked;
