@@ -99,7 +99,7 @@ public class UserService {
         AppUser user = new AppUser(username, draft.getDisplayName().trim(), passwordEncoder.encode(initialPassword));
         apply(draft, user);
         AppUser saved = users.saveAndFlush(user);
-        log.info("User created: user={} by={}", username, currentUser.require().getUsername());
+        log.info("User created: user={} by={}", username, currentUser.username());
         return toDraft(saved);
     }
 
@@ -126,7 +126,7 @@ public class UserService {
         AppUser saved = users.saveAndFlush(user);
         if (deactivating) {
             activeSessions.endSessionsOf(saved.getUsername());
-            log.info("User deactivated: user={} by={}", saved.getUsername(), currentUser.require().getUsername());
+            log.info("User deactivated: user={} by={}", saved.getUsername(), currentUser.username());
         }
         return toDraft(saved);
     }
@@ -148,7 +148,7 @@ public class UserService {
         checkPasswordRules(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         user.unlock();
-        log.info("Password reset: user={} by={}", user.getUsername(), currentUser.require().getUsername());
+        log.info("Password reset: user={} by={}", user.getUsername(), currentUser.username());
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -22,6 +22,12 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No logged-in user"));
     }
 
+    /** The name of whoever is authenticated, for logs; "system" without a user. */
+    public String username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
     public long id() {
         return require().id();
     }
