@@ -8,6 +8,7 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A logged-in user opened a page their roles do not allow: say so, and log who, what and from where. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     private static final Logger log = LoggerFactory.getLogger("tandem.security");

@@ -109,6 +109,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userMenu.setId("user-menu");
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         MenuItem item = userMenu.addItem(new HorizontalLayout(avatar, who));
+        item.setAriaLabel(getTranslation("header.user-menu", user.displayName()));
+        // on a phone the header has no room for name and roles: the menu shows them
+        MenuItem identity = item.getSubMenu().addItem(user.displayName() + " · " + roles);
+        identity.setEnabled(false);
+        identity.addClassName("menu-identity");
         item.getSubMenu().addItem(getTranslation("nav.my-account"), e -> UI.getCurrent().navigate("account"))
                 .setId("menu-my-account");
         item.getSubMenu().addItem(getTranslation("nav.logout"), e -> authenticationContext.logout())

@@ -51,6 +51,8 @@ class TeamForm extends FormLayout {
         members.setId("team-members");
         members.setItems(q -> userService.findUsers(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
         members.setHelperText(getTranslation("team.members.help"));
+        members.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        members.setSelectedItemsOnTop(true);
 
         binder.forField(name).asRequired(getTranslation("team.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("team.name.too-long"), 1, 100))
