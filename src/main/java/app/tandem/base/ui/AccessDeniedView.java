@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.VaadinRequest;
@@ -20,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** A logged-in user opened a page their roles do not allow: say so, and log who, what and from where. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger("tandem.security");
 
@@ -36,5 +37,10 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
         add(new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.page")),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.denied.title") + " | " + getTranslation("app.name");
     }
 }

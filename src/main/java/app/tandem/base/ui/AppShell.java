@@ -16,5 +16,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Tandem");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }
