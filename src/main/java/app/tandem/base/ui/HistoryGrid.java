@@ -3,7 +3,6 @@ package app.tandem.base.ui;
 import app.tandem.base.HistoryEntry;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -14,20 +13,31 @@ import java.util.List;
  */
 public class HistoryGrid extends Grid<HistoryEntry> {
 
+    private final String fieldKeyPrefix;
+
     public HistoryGrid(String fieldKeyPrefix) {
+        this.fieldKeyPrefix = fieldKeyPrefix;
         addClassName("history-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(ZoneId.systemDefault());
-        addColumn(e -> format.withLocale(getLocale()).format(e.changedAt()))
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+        addColumn(e -> format.withLocale(getLocale()).withZone(ClientTime.zone()).format(e.changedAt()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         addColumn(HistoryEntry::changedBy).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> e.field().isEmpty() ? getTranslation("history.kind." + e.kind().name())
-                : getTranslation(fieldKeyPrefix + "." + e.field()))
-                .setHeader(getTranslation("history.field")).setAutoWidth(true);
-        addColumn(HistoryEntry::from).setHeader(getTranslation("history.from"));
-        addColumn(HistoryEntry::to).setHeader(getTranslation("history.to"));
+        addColumn(this::describe).setHeader(getTranslation("history.change")).setFlexGrow(1)
+                .setTooltipGenerator(this::describe);
         setEmptyStateText(getTranslation("history.empty"));
+    }
+
+    /** "Name: Stella Staff → Stella Meyer", "Email: stella@x" for a new record, "Deleted". */
+    String describe(HistoryEntry entry) {
+        if (entry.field().isEmpty()) {
+            return getTranslation("history.kind." + entry.kind().name());
+        }
+        String field = getTranslation(fieldKeyPrefix + "." + entry.field());
+        if (entry.kind() == HistoryEntry.Kind.CREATED || entry.from().isEmpty()) {
+            return field + ": " + (entry.to().isEmpty() ? "–" : entry.to());
+        }
+        return field + ": " + entry.from() + " → " + (entry.to().isEmpty() ? "–" : entry.to());
     }
 
     public void show(List<HistoryEntry> entries) {

@@ -3,10 +3,11 @@ package app.tandem.org.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.tandem.base.RecordNotFoundException;
+import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.HistoryGrid;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
+import app.tandem.base.ui.SearchField;
 import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamListItem;
@@ -21,14 +22,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,26 +46,17 @@ class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamService teamService;
     final Grid<TeamListItem> grid = new Grid<>();
-    final TextField search = new TextField();
+    final SearchField search;
     final ComboBox<TeamKind> kindFilter = new ComboBox<>();
     final TeamForm form;
-    private final Div detail = new Div();
-    private final H3 detailTitle = new H3();
-    private final HistoryGrid history = new HistoryGrid("team.field");
-    private final TabSheet tabs = new TabSheet();
+    private final DetailPanel detail;
 
     TeamsView(TeamService teamService, UserService userService) {
         this.teamService = teamService;
         this.form = new TeamForm(userService);
         addClassNames("master-detail", "teams-view");
 
-        search.setPlaceholder(getTranslation("teams.search"));
-        search.setAriaLabel(getTranslation("teams.search"));
-        search.setId("teams-search");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField("teams-search", getTranslation("teams.search"), this::refresh);
         kindFilter.setPlaceholder(getTranslation("team.kind"));
         kindFilter.setAriaLabel(getTranslation("team.kind"));
         kindFilter.setItems(TeamKind.values());
@@ -106,27 +94,7 @@ class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.addSaveListener(e -> save(e.draft()));
         form.addDeleteListener(e -> confirmDelete(e.draft()));
         form.addCloseListener(e -> showList());
-        tabs.add(getTranslation("detail.tab.details"), form);
-        tabs.add(getTranslation("detail.tab.history"), history);
-        tabs.addSelectedChangeListener(e -> {
-            Long id = form.draft().getId();
-            if (e.getSelectedTab() == tabs.getTabAt(1) && id != null) {
-                history.show(teamService.history(id));
-            }
-        });
-        tabs.setWidthFull();
-        Button close = new Button(VaadinIcon.CLOSE.create(), e -> showList());
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        close.setAriaLabel(getTranslation("action.close"));
-        HorizontalLayout detailHeader = new HorizontalLayout(detailTitle, close);
-        detailHeader.addClassName("detail-header");
-        detailHeader.setWidthFull();
-        detailHeader.setAlignItems(FlexComponent.Alignment.CENTER);
-        detailHeader.expand(detailTitle);
-        detail.add(detailHeader, tabs);
-        detail.addClassName("detail");
-        detail.setId("team-detail");
-        detail.setVisible(false);
+        detail = new DetailPanel("team-detail", form, "team.field", this::showList);
         add(master, detail);
     }
 
@@ -138,8 +106,7 @@ class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> id = event.getRouteParameters().get(TEAM_ID);
         if (id.isEmpty()) {
-            detail.setVisible(false);
-            removeClassName("detail-open");
+            detail.close();
         } else if (NEW.equals(id.get())) {
             openDetail(new TeamDraft());
         } else if (id.get().matches("\\d{1,18}")) {
@@ -156,12 +123,9 @@ class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openDetail(TeamDraft draft) {
         form.edit(draft);
-        detailTitle.setText(draft.isNew() ? getTranslation("teams.new") : draft.getName());
-        tabs.setSelectedIndex(0);
-        tabs.getTabAt(1).setEnabled(!draft.isNew());
-        history.show(List.of());
-        detail.setVisible(true);
-        addClassName("detail-open");
+        Long id = draft.getId();
+        detail.open(draft.isNew() ? getTranslation("teams.new") : draft.getName(),
+                id == null ? null : () -> teamService.history(id));
     }
 
     private void save(TeamDraft draft) {

@@ -51,6 +51,8 @@ class UserForm extends FormLayout {
         displayName.setId("user-display-name");
         email.setLabel(getTranslation("user.email"));
         email.setId("user-email");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("user.email.invalid"))
+                .setMaxLengthErrorMessage(getTranslation("user.email.too-long")));
         roles.setLabel(getTranslation("user.roles"));
         roles.setId("user-roles");
         roles.setItems(EnumSet.allOf(Role.class));

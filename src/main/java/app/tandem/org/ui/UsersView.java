@@ -4,10 +4,11 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
+import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.HistoryGrid;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
+import app.tandem.base.ui.SearchField;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserDraft;
@@ -26,17 +27,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -62,29 +59,19 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UserService userService;
     final Grid<UserListItem> grid = new Grid<>();
-    final TextField search = new TextField();
+    final SearchField search;
     final ComboBox<Role> roleFilter = new ComboBox<>();
     final ComboBox<TeamRef> teamFilter = new ComboBox<>();
     final Select<String> statusFilter = new Select<>();
     final UserForm form;
-    private final Div detail = new Div();
-    private final H3 detailTitle = new H3();
-    private final HorizontalLayout detailActions = new HorizontalLayout();
-    private final HistoryGrid history = new HistoryGrid("user.field");
-    private final TabSheet tabs = new TabSheet();
+    private final DetailPanel detail;
 
     UsersView(UserService userService, TeamService teamService) {
         this.userService = userService;
         this.form = new UserForm(teamService);
         addClassNames("master-detail", "users-view");
 
-        search.setPlaceholder(getTranslation("users.search"));
-        search.setAriaLabel(getTranslation("users.search"));
-        search.setId("users-search");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search = new SearchField("users-search", getTranslation("users.search"), this::refresh);
         roleFilter.setPlaceholder(getTranslation("users.filter.role"));
         roleFilter.setAriaLabel(getTranslation("users.filter.role"));
         roleFilter.setItems(EnumSet.allOf(Role.class));
@@ -116,28 +103,7 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         form.addSaveListener(e -> save(e.draft(), e.initialPassword()));
         form.addCloseListener(e -> showList());
-        tabs.add(getTranslation("detail.tab.details"), form);
-        tabs.add(getTranslation("detail.tab.history"), history);
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tabs.getTabAt(1)) {
-                loadHistory();
-            }
-        });
-        tabs.setWidthFull();
-        Button close = new Button(VaadinIcon.CLOSE.create(), e -> showList());
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        close.setAriaLabel(getTranslation("action.close"));
-        HorizontalLayout detailHeader = new HorizontalLayout(detailTitle, close);
-        detailHeader.addClassName("detail-header");
-        detailHeader.setWidthFull();
-        detailHeader.setAlignItems(FlexComponent.Alignment.CENTER);
-        detailHeader.expand(detailTitle);
-        detailActions.addClassName("detail-actions");
-        detailActions.setWrap(true);
-        detail.add(detailHeader, detailActions, tabs);
-        detail.addClassName("detail");
-        detail.setId("user-detail");
-        detail.setVisible(false);
+        detail = new DetailPanel("user-detail", form, "user.field", this::showList);
         add(master, detail);
     }
 
@@ -213,22 +179,18 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openDetail(UserDraft draft) {
         form.edit(draft);
-        detailTitle.setText(draft.isNew() ? getTranslation("users.new") : draft.getDisplayName());
-        tabs.setSelectedIndex(0);
-        tabs.getTabAt(1).setEnabled(!draft.isNew());
-        history.show(List.of());
-        detailActions.removeAll();
+        Long id = draft.getId();
+        detail.open(draft.isNew() ? getTranslation("users.new") : draft.getDisplayName(),
+                id == null ? null : () -> userService.history(id));
         if (!draft.isNew()) {
-            detailActions.add(activationButton(draft), resetPasswordButton(draft));
+            detail.actions().add(activationButton(draft), resetPasswordButton(draft));
             if (draft.isLocked()) {
                 Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(),
                         e -> run(() -> userService.unlock(draft.getId()), "users.unlocked"));
                 unlock.setId("user-unlock");
-                detailActions.add(unlock);
+                detail.actions().add(unlock);
             }
         }
-        detail.setVisible(true);
-        addClassName("detail-open");
     }
 
     private Button activationButton(UserDraft draft) {
@@ -336,18 +298,12 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void loadHistory() {
-        Long id = form.draft().getId();
-        history.show(id == null ? List.of() : userService.history(id));
-    }
-
     private void showList() {
         getUI().ifPresent(ui -> ui.navigate(UsersView.class));
     }
 
     private void closeDetail() {
-        detail.setVisible(false);
-        removeClassName("detail-open");
+        detail.close();
         grid.deselectAll();
     }
 

@@ -1,0 +1,80 @@
+package app.tandem.base.ui;
+
+import app.tandem.base.HistoryEntry;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The right-hand panel of a master-detail view (see docs/adr/0004): the record's title, a close button,
+ * a row of record actions, and tabs with the form and the record's history (loaded when opened).
+ */
+public class DetailPanel extends Div {
+
+    private final H3 title = new H3();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final TabSheet tabs = new TabSheet();
+    private final HistoryGrid history;
+    private Supplier<List<HistoryEntry>> historySource = List::of;
+
+    public DetailPanel(String id, Component form, String historyFieldKeyPrefix, Runnable onClose) {
+        setId(id);
+        addClassName("detail");
+        history = new HistoryGrid(historyFieldKeyPrefix);
+        Button close = new Button(VaadinIcon.CLOSE.create(), e -> onClose.run());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel(getTranslation("action.close"));
+        close.setTooltipText(getTranslation("action.close"));
+        HorizontalLayout header = new HorizontalLayout(title, close);
+        header.addClassName("detail-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        actions.addClassName("detail-actions");
+        actions.setWrap(true);
+        tabs.add(getTranslation("detail.tab.details"), form);
+        tabs.add(getTranslation("detail.tab.history"), history);
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tabs.getTabAt(1)) {
+                history.show(historySource.get());
+            }
+        });
+        add(header, actions, tabs);
+        setVisible(false);
+    }
+
+    /** Shows a record; a new record (no history yet) passes null as its history source. */
+    public void open(String recordTitle, @Nullable Supplier<List<HistoryEntry>> historyOrNull) {
+        title.setText(recordTitle);
+        historySource = historyOrNull == null ? List::of : historyOrNull;
+        tabs.setSelectedIndex(0);
+        tabs.getTabAt(1).setEnabled(historyOrNull != null);
+        history.show(List.of());
+        actions.removeAll();
+        setVisible(true);
+        getParent().filter(HasStyle.class::isInstance).map(HasStyle.class::cast)
+                .ifPresent(parent -> parent.addClassName("detail-open"));
+    }
+
+    public void close() {
+        setVisible(false);
+        getParent().filter(HasStyle.class::isInstance).map(HasStyle.class::cast)
+                .ifPresent(parent -> parent.removeClassName("detail-open"));
+    }
+
+    /** Record actions beside the tabs (deactivate, reset password...); emptied on every open. */
+    public HorizontalLayout actions() {
+        return actions;
+    }
+}
