@@ -18,7 +18,7 @@ public class HistoryGrid extends Grid<HistoryEntry> {
     public HistoryGrid(String fieldKeyPrefix) {
         this.fieldKeyPrefix = fieldKeyPrefix;
         addClassName("history-grid");
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
         addColumn(e -> format.withLocale(getLocale()).withZone(ClientTime.zone()).format(e.changedAt()))
                 .setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
