@@ -68,6 +68,17 @@ class UserServiceTest {
     }
 
     @Test
+    void searching_for_an_underscore_matches_it_literally() {
+        userService.create(draft("john_doe", "John Doe", Role.STAFF), PASSWORD);
+        userService.create(draft("johnxdoe", "John X Doe", Role.STAFF), PASSWORD);
+
+        assertThat(userService.list(new UserFilter("john_", null, null, null), PageRequest.of(0, 10)))
+                .extracting(UserListItem::username).containsExactly("john_doe");
+        assertThat(userService.findUsers("john_", PageRequest.of(0, 10)))
+                .extracting(UserRef::username).containsExactly("john_doe");
+    }
+
+    @Test
     void admin_updates_a_user() {
         UserDraft saved = userService.create(draft("linus", "Linus", Role.STAFF), PASSWORD);
         saved.setDisplayName("Linus Torvalds");
