@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @TandemServiceTest
@@ -171,6 +172,20 @@ class TeamServiceTest {
     }
 
     @Test
+    void the_teams_list_sorts_by_every_column_of_the_grid() {
+        UserRef zed = user("zed", "Zed");
+        UserRef amy = user("amy", "Amy");
+        teamService.create(team("Bravo", TeamKind.SALES, zed));
+        teamService.create(team("Alpha", TeamKind.OPERATIONS, amy));
+        teamService.create(team("Charlie", TeamKind.COMPLIANCE, null));
+
+        assertThat(sortedNames(Sort.by("name"))).containsExactly("Alpha", "Bravo", "Charlie");
+        assertThat(sortedNames(Sort.by(Sort.Direction.DESC, "kind"))).containsExactly("Bravo", "Alpha", "Charlie");
+        assertThat(sortedNames(Sort.by(Sort.Direction.DESC, "s.displayName")))
+                .containsExactly("Bravo", "Alpha", "Charlie");
+    }
+
+    @Test
     void team_history_names_the_changed_field() {
         TeamDraft created = teamService.create(team("North", TeamKind.SALES, null));
         created.setKind(TeamKind.OPERATIONS);
@@ -182,6 +197,10 @@ class TeamServiceTest {
                 .extracting(HistoryEntry::kind, HistoryEntry::field, HistoryEntry::from, HistoryEntry::to,
                         HistoryEntry::changedBy)
                 .containsExactly(HistoryEntry.Kind.CHANGED, "kind", "SALES", "OPERATIONS", "root-admin");
+    }
+
+    private List<String> sortedNames(Sort sort) {
+        return teamService.list(null, null, PageRequest.of(0, 10, sort)).map(TeamListItem::name).getContent();
     }
 
     private UserRef user(String username, String displayName) {

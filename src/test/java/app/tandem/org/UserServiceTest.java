@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -32,6 +33,9 @@ class UserServiceTest {
 
     @Autowired
     UserService userService;
+
+    @Autowired
+    TeamService teamService;
 
     @Autowired
     UserRepository userRepository;
@@ -76,6 +80,38 @@ class UserServiceTest {
                 .extracting(UserListItem::username).containsExactly("john_doe");
         assertThat(userService.findUsers("john_", PageRequest.of(0, 10)))
                 .extracting(UserRef::username).containsExactly("john_doe");
+    }
+
+    @Test
+    void the_users_list_sorts_by_every_column_of_the_grid() {
+        TeamDraft alpha = teamService.create(team("Alpha"));
+        TeamDraft beta = teamService.create(team("Beta"));
+        create("carl", "Carl", "c@example.org", beta);
+        create("anna", "Zoe Anna", "b@example.org", alpha);
+        create("bert", "Bert", "a@example.org", null);
+
+        assertThat(sortedUsernames(Sort.by("displayName"))).containsExactly("bert", "carl", "anna");
+        assertThat(sortedUsernames(Sort.by(Sort.Direction.DESC, "username"))).containsExactly("carl", "bert", "anna");
+        assertThat(sortedUsernames(Sort.by("email"))).containsExactly("bert", "anna", "carl");
+        assertThat(sortedUsernames(Sort.by(Sort.Direction.DESC, "t.name"))).containsExactly("carl", "anna", "bert");
+        assertThat(sortedUsernames(Sort.by("active", "username"))).containsExactly("anna", "bert", "carl");
+    }
+
+    @Test
+    void the_users_list_is_read_in_slices_without_gaps_or_repeats() {
+        for (String name : List.of("user.a", "user.b", "user.c", "user.d", "user.e")) {
+            userService.create(draft(name, "Same Name", Role.STAFF), PASSWORD);
+        }
+
+        var first = userService.list(UserFilter.any(), PageRequest.of(0, 2));
+        var second = userService.list(UserFilter.any(), PageRequest.of(1, 2));
+        var third = userService.list(UserFilter.any(), PageRequest.of(2, 2));
+
+        assertThat(first.hasNext()).isTrue();
+        assertThat(third.hasNext()).isFalse();
+        assertThat(java.util.stream.Stream.of(first, second, third).flatMap(s -> s.getContent().stream())
+                .map(UserListItem::username))
+                .containsExactly("user.a", "user.b", "user.c", "user.d", "user.e");
     }
 
     @Test
@@ -269,6 +305,36 @@ class UserServiceTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("username", "history.user", "alice.admin"),
                         org.assertj.core.groups.Tuple.tuple("displayName", "Before", "alice.admin"));
         assertThat(history.getLast().kind()).isEqualTo(HistoryEntry.Kind.CREATED);
+    }
+
+    @Test
+    void changing_only_the_roles_shows_in_the_history() {
+        UserDraft created = userService.create(draft("role.changer", "Role Changer", Role.STAFF), PASSWORD);
+        created.setRoles(EnumSet.of(Role.STAFF, Role.MANAGER));
+        UserDraft updated = userService.update(created);
+
+        assertThat(updated.getVersion()).isGreaterThan(created.getVersion());
+        assertThat(userService.history(created.getId()).getFirst())
+                .extracting(HistoryEntry::kind, HistoryEntry::field, HistoryEntry::from, HistoryEntry::to)
+                .containsExactly(HistoryEntry.Kind.CHANGED, "roles", "STAFF", "MANAGER, STAFF");
+    }
+
+    private void create(String username, String displayName, String email, TeamDraft team) {
+        UserDraft draft = draft(username, displayName, Role.STAFF);
+        draft.setEmail(email);
+        draft.setTeam(team == null ? null : new TeamRef(team.getId(), team.getName(), team.getKind()));
+        userService.create(draft, PASSWORD);
+    }
+
+    private static TeamDraft team(String name) {
+        TeamDraft team = new TeamDraft();
+        team.setName(name);
+        return team;
+    }
+
+    private List<String> sortedUsernames(Sort sort) {
+        return userService.list(UserFilter.any(), PageRequest.of(0, 10, sort)).map(UserListItem::username)
+                .getContent();
     }
 
     static UserDraft draft(String username, String displayName, Role... roles) {
