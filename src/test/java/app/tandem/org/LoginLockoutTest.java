@@ -4,9 +4,17 @@ import static app.tandem.TestUsers.runAsAdmin;
 import static app.tandem.org.UserServiceTest.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
+import app.tandem.org.domain.AppUser;
 import app.tandem.org.domain.UserRepository;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
@@ -22,8 +30,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-/** Logins through Spring Security's authentication manager, as the login form does. */
+/** Logins through Spring Security: its authentication manager, and the login form through the filter chain. */
 @TandemServiceTest
 class LoginLockoutTest {
 
@@ -41,6 +52,9 @@ class LoginLockoutTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    WebApplicationContext webApplicationContext;
 
     AuthenticationManager authenticationManager;
     UserDraft user;
@@ -183,6 +197,35 @@ class LoginLockoutTest {
         UserDraft saved = runAsAdmin("root-admin", () -> userService.update(openInForm));
 
         assertThat(saved.getDisplayName()).isEqualTo("Ada King");
+    }
+
+    @Test
+    void each_failed_login_through_the_login_form_counts_once() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(webApplicationContext).apply(springSecurity()).build();
+
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/login").param("username", "ada").param("password", WRONG).with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        assertThat(userRepository.findByUsername("ada").orElseThrow().getFailedLogins()).isEqualTo(3);
+    }
+
+    @Test
+    void five_failed_logins_through_the_login_form_lock_the_account() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(webApplicationContext).apply(springSecurity()).build();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").param("username", "ada").param("password", WRONG).with(csrf()))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        mvc.perform(post("/login").param("username", "ada").param("password", PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+        clock.advance(AppUser.LOCKOUT);
+        mvc.perform(post("/login").param("username", "ada").param("password", PASSWORD).with(csrf()))
+                .andExpect(authenticated().withUsername("ada"));
     }
 
     private void userService_setActive(boolean active) {

@@ -3,6 +3,7 @@ package app.tandem.org;
 import static app.tandem.TestUsers.runAsAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.tandem.TandemServiceTest;
 import app.tandem.base.DomainException;
@@ -10,6 +11,7 @@ import app.tandem.base.HistoryEntry;
 import app.tandem.org.domain.UserRepository;
 import app.tandem.security.ActiveSessions;
 import app.tandem.security.Role;
+import jakarta.servlet.http.HttpSessionEvent;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import jakarta.servlet.http.HttpSessionEvent;
 
 @TandemServiceTest
 @WithMockUser(username = "root-admin", roles = "ADMIN")
@@ -302,8 +303,8 @@ class UserServiceTest {
         assertThat(history).filteredOn(e -> e.kind() == HistoryEntry.Kind.CHANGED).hasSize(1);
         assertThat(history).filteredOn(e -> e.kind() == HistoryEntry.Kind.CREATED)
                 .extracting(HistoryEntry::field, HistoryEntry::to, HistoryEntry::changedBy)
-                .contains(org.assertj.core.groups.Tuple.tuple("username", "history.user", "alice.admin"),
-                        org.assertj.core.groups.Tuple.tuple("displayName", "Before", "alice.admin"));
+                .contains(tuple("username", "history.user", "alice.admin"),
+                        tuple("displayName", "Before", "alice.admin"));
         assertThat(history.getLast().kind()).isEqualTo(HistoryEntry.Kind.CREATED);
     }
 

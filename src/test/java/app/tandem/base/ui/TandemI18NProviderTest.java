@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -177,7 +178,7 @@ class TandemI18NProviderTest {
         return fields;
     }
 
-    private static java.util.List<String> javaSources() {
+    private static List<String> javaSources() {
         try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
             return files.filter(p -> p.toString().endsWith(".java")).map(TandemI18NProviderTest::read).toList();
         } catch (IOException e) {
