@@ -91,6 +91,20 @@ class TeamServiceTest {
     }
 
     @Test
+    void a_team_whose_supervisor_is_gone_is_not_created_at_all() {
+        UserRef ann = user("ann", "Ann");
+        TeamDraft north = teamService.create(team("North", TeamKind.SALES, null, ann));
+        UserRef gone = new UserRef(ann.id() + 1000, "gone", "Gone");
+
+        assertThatThrownBy(() -> teamService.create(team("South", TeamKind.SALES, gone, ann)))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        assertThat(teamService.findTeams(null, PageRequest.of(0, 10))).extracting(TeamRef::name)
+                .containsExactly("North");
+        assertThat(teamService.membersOf(north.getId())).containsExactly(ann);
+    }
+
+    @Test
     void team_names_are_unique() {
         teamService.create(team("Compliance", TeamKind.COMPLIANCE, null));
 

@@ -12,6 +12,7 @@ import app.tandem.org.domain.UserRepository;
 import app.tandem.security.ActiveSessions;
 import app.tandem.security.Role;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -162,6 +163,19 @@ class UserServiceTest {
     void a_user_needs_at_least_one_role() {
         assertThatThrownBy(() -> userService.create(draft("roleless", "Roleless"), PASSWORD))
                 .isInstanceOf(DomainException.class).hasMessage("user.roles.required");
+        assertThat(userRepository.count()).isZero();
+    }
+
+    @Test
+    void an_invalid_email_address_or_an_overlong_name_is_refused_and_nothing_is_saved() {
+        UserDraft badEmail = draft("bad.email", "Bad Email", Role.STAFF);
+        badEmail.setEmail("not an address");
+        UserDraft longName = draft("long.name", "x".repeat(101), Role.STAFF);
+
+        assertThatThrownBy(() -> userService.create(badEmail, PASSWORD))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> userService.create(longName, PASSWORD))
+                .isInstanceOf(ConstraintViolationException.class);
         assertThat(userRepository.count()).isZero();
     }
 
