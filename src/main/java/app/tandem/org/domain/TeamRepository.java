@@ -20,14 +20,14 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
             select new app.tandem.org.TeamListItem(t.id, t.name, t.kind, s.displayName,
                    (select count(m) from AppUser m where m.team = t and m.active = true))
             from Team t left join t.supervisor s
-            where (:text is null or t.name like :text) and (:kind is null or t.kind = :kind)
+            where (:text is null or t.name like :text escape '\\') and (:kind is null or t.kind = :kind)
             """)
     Slice<TeamListItem> search(@Param("text") @Nullable String text, @Param("kind") @Nullable TeamKind kind,
             Pageable pageable);
 
     @Query("""
             select new app.tandem.org.TeamRef(t.id, t.name, t.kind) from Team t
-            where (:text is null or t.name like :text) order by t.name
+            where (:text is null or t.name like :text escape '\\') order by t.name
             """)
     Slice<TeamRef> findRefs(@Param("text") @Nullable String text, Pageable pageable);
 }

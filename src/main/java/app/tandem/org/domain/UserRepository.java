@@ -27,7 +27,8 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
             select new app.tandem.org.domain.UserRow(u.id, u.username, u.displayName, u.email, t.name, u.active,
                    u.lockedUntil)
             from AppUser u left join u.team t
-            where (:text is null or u.username like :text or u.displayName like :text or u.email like :text)
+            where (:text is null or u.username like :text escape '\\' or u.displayName like :text escape '\\'
+                   or u.email like :text escape '\\')
               and (:teamId is null or t.id = :teamId)
               and (:active is null or u.active = :active)
               and (:role is null or :role member of u.roles)
@@ -40,7 +41,8 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("""
             select new app.tandem.org.UserRef(u.id, u.username, u.displayName) from AppUser u
-            where u.active = true and (:text is null or u.username like :text or u.displayName like :text)
+            where u.active = true
+              and (:text is null or u.username like :text escape '\\' or u.displayName like :text escape '\\')
             order by u.displayName, u.id
             """)
     Slice<UserRef> findActiveRefs(@Param("text") @Nullable String text, Pageable pageable);
