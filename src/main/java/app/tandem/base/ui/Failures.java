@@ -2,8 +2,10 @@ package app.tandem.base.ui;
 
 import app.tandem.base.DomainException;
 import com.vaadin.flow.component.UI;
+import jakarta.validation.ConstraintViolationException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,13 @@ public final class Failures {
         DomainException domain = find(failure, DomainException.class);
         if (domain != null) {
             return translate(ui, domain.getMessageKey(), domain.getArguments());
+        }
+        ConstraintViolationException invalid = find(failure, ConstraintViolationException.class);
+        if (invalid != null) {
+            String fields = invalid.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath().toString()).distinct().sorted()
+                    .collect(Collectors.joining(", "));
+            return translate(ui, "error.invalid", fields);
         }
         if (find(failure, OptimisticLockingFailureException.class) != null) {
             return translate(ui, "error.conflict");
