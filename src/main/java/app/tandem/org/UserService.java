@@ -221,7 +221,7 @@ public class UserService {
     private void keepOneActiveAdmin(AppUser user, UserDraft draft) {
         boolean losesAdmin = user.isActive() && user.getRoles().contains(Role.ADMIN)
                 && (!draft.isActive() || !draft.getRoles().contains(Role.ADMIN));
-        if (losesAdmin && users.countByRolesContainingAndActiveTrue(Role.ADMIN) <= 1) {
+        if (losesAdmin && users.lockActiveHolders(Role.ADMIN).size() <= 1) {
             throw new DomainException("user.last-admin");
         }
     }

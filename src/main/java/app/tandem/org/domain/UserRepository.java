@@ -2,6 +2,7 @@ package app.tandem.org.domain;
 
 import app.tandem.org.UserRef;
 import app.tandem.security.Role;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -20,7 +22,10 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    long countByRolesContainingAndActiveTrue(Role role);
+    /** Locks the active holders of a role (SELECT ... FOR UPDATE), so two concurrent changes see each other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u.id from AppUser u where u.active = true and :role member of u.roles")
+    List<Long> lockActiveHolders(@Param("role") Role role);
 
     /** A page of the users list; sort keys are u.* properties or t.name (team). */
     @Query("""
