@@ -1,0 +1,18 @@
+package app.tandem;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.Set;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Base of the browserless view tests: one Spring context for all of them (so the context cache reuses it)
+ * and route discovery limited to our packages (a classpath scan costs ~25 s).
+ */
+@SpringBootTest
+public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
+
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("app.tandem");
+    }
+}
