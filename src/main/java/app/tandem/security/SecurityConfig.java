@@ -23,7 +23,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Not jsr250Enabled: views carry @RolesAllowed/@PermitAll for Vaadin's navigation access control, and JSR-250
+// method security would wrap every such view in a CGLIB proxy that checks roles on each call. Services use @PreAuthorize.
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** Vaadin needs inline styles and scripts and eval (executeJs); everything else is same-origin only. */

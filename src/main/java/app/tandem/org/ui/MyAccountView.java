@@ -61,6 +61,11 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div passwordSection(MyAccount me) {
+        // validated by changePassword(); automatic validation would mark the required fields invalid when
+        // they are cleared after a successful change
+        currentPassword.setManualValidation(true);
+        newPassword.setManualValidation(true);
+        repeatPassword.setManualValidation(true);
         currentPassword.setLabel(getTranslation("account.current-password"));
         currentPassword.setId("current-password");
         currentPassword.setRequiredIndicatorVisible(true);
