@@ -4,12 +4,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import java.util.Set;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * Base of the browserless view tests: one Spring context for all of them (so the context cache reuses it)
  * and route discovery limited to our packages (a classpath scan costs ~25 s).
  */
 @SpringBootTest
+@Import(TestClockConfig.class)
 public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
 
     @Override
