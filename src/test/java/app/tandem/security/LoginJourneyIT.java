@@ -3,6 +3,8 @@ package app.tandem.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.org.UserDraft;
+import app.tandem.org.UserService;
 import app.tandem.org.domain.UserRepository;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -159,6 +161,68 @@ class LoginJourneyIT {
 
         assertThat(loginError()).isEqualTo(unknownUserMessage).contains("Login failed");
         assertThat(page.locator("#side-nav")).hasCount(0);
+    }
+
+    @Test
+    void pages_are_served_with_the_security_headers_and_vaadin_works_under_the_content_security_policy() {
+        List<String> violations = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+
+        Map<String, String> headers = page.navigate("/login").allHeaders();
+        logIn("admin", DEMO_PASSWORD);
+        page.navigate("/admin/users");
+        assertThat(page.locator("#users-grid")).isVisible();
+
+        assertThat(headers.get("content-security-policy")).contains("default-src 'self'", "frame-ancestors 'none'",
+                "object-src 'none'");
+        assertThat(headers).containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("x-frame-options", "DENY")
+                .containsEntry("referrer-policy", "strict-origin-when-cross-origin");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void the_light_or_dark_choice_is_remembered_for_the_user_at_the_next_login() {
+        String username = "night-owl";
+        new TestUsers(applicationContext).ensure(username, Set.of(Role.STAFF));
+        logIn(username, TestUsers.PASSWORD);
+        assertThat(colorScheme()).doesNotContain("dark");
+
+        page.locator("#color-scheme-toggle").click();
+        page.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+        context.close();
+        openFreshBrowserContext();
+        logIn(username, TestUsers.PASSWORD);
+
+        page.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+        assertThat(colorScheme()).contains("dark");
+    }
+
+    @Test
+    void deactivating_a_user_ends_their_open_session_and_blocks_their_next_login() {
+        String username = "leaver";
+        TandemUser leaver = new TestUsers(applicationContext).ensure(username, Set.of(Role.STAFF));
+        logIn(username, TestUsers.PASSWORD);
+        page.navigate("/account");
+        assertThat(page.locator("#change-password")).isVisible();
+
+        UserService userService = applicationContext.getBean(UserService.class);
+        app.tandem.TestUsers.runAsAdmin("it-admin", () -> {
+            UserDraft draft = userService.load(leaver.id());
+            return userService.setActive(leaver.id(), draft.getVersion(), false);
+        });
+
+        page.navigate("/account");
+        page.waitForURL(Pattern.compile(".*/login$"));
+        logInExpectingFailure(username, TestUsers.PASSWORD);
+    }
+
+    private String colorScheme() {
+        return (String) page.evaluate("() => getComputedStyle(document.documentElement).colorScheme");
     }
 
     private void logIn(String username, String password) {
