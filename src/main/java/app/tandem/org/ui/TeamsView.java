@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.SearchField;
@@ -86,8 +87,8 @@ class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
         grid.setItems(q -> teamService.list(search.getValue(), kindFilter.getValue(), toSpringPageRequest(q)).stream());
         grid.setEmptyStateText(getTranslation("teams.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(
-                ui -> ui.navigate(TeamsView.class, parameters(Long.toString(e.getItem().id())))));
+        GridNavigation.openRowsWith(grid, row -> getUI().ifPresent(
+                ui -> ui.navigate(TeamsView.class, parameters(Long.toString(row.id())))));
         Div master = new Div(toolbar, grid);
         master.addClassName("master");
 

@@ -6,6 +6,7 @@ import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.SearchField;
@@ -127,8 +128,8 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
         grid.setItems(query -> userService.list(filter(), toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("users.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(
-                ui -> ui.navigate(UsersView.class, parameters(Long.toString(e.getItem().id())))));
+        GridNavigation.openRowsWith(grid, row -> getUI().ifPresent(
+                ui -> ui.navigate(UsersView.class, parameters(Long.toString(row.id())))));
     }
 
     private Component status(UserListItem user) {
