@@ -1,4 +1,11 @@
--- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here.
+-- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
+-- children before their parents.
+DELETE FROM activity;
+DELETE FROM deal_stage_change;
+DELETE FROM deal_contact;
+DELETE FROM deal;
+DELETE FROM contact;
+DELETE FROM account;
 UPDATE team SET supervisor_id = NULL;
 UPDATE app_user SET team_id = NULL;
 DELETE FROM app_user_role;

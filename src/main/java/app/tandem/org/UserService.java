@@ -16,12 +16,14 @@ import app.tandem.security.Role;
 import app.tandem.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -168,6 +170,26 @@ public class UserService {
     /** Active users whose name or username contains the text, for pickers. */
     public Slice<UserRef> findUsers(@Nullable String text, Pageable pageable) {
         return users.findActiveRefs(likePattern(text), pageable);
+    }
+
+    /** The team of a user (empty without one); for record scope in other features. */
+    public Optional<Long> teamIdOf(long userId) {
+        return users.findById(userId).map(AppUser::getTeam).map(Team::getId);
+    }
+
+    /** Whether the user exists and may log in; e.g. to check a new record owner. */
+    public boolean isActive(long userId) {
+        return users.findById(userId).map(AppUser::isActive).orElse(false);
+    }
+
+    /** Display names by user id, for lists that hold user ids (one query for a page). */
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(userIds).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        return names;
     }
 
     // --- the logged-in user's own account -----------------------------------------------------------

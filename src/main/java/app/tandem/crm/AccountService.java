@@ -1,0 +1,170 @@
+package app.tandem.crm;
+
+import app.tandem.base.DomainException;
+import app.tandem.base.EntityHistory;
+import app.tandem.base.HistoryEntry;
+import app.tandem.base.Paging;
+import app.tandem.crm.domain.Account;
+import app.tandem.crm.domain.AccountRepository;
+import app.tandem.crm.domain.Scope;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts (companies): list, read, create, change, merge; record scope per role (see CrmAccess). */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final CrmAccess access;
+    private final EntityHistory entityHistory;
+
+    AccountService(AccountRepository accounts, CrmAccess access, EntityHistory entityHistory) {
+        this.accounts = accounts;
+        this.access = access;
+        this.entityHistory = entityHistory;
+    }
+
+    public Slice<AccountListItem> list(AccountFilter filter, Pageable pageable) {
+        Scope scope = access.readScope();
+        return accounts.search(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter.status(),
+                filter.ownerId(), filter.teamId(), Paging.withStableSort(pageable, Sort.by("name"), "id"));
+    }
+
+    /** The account, if the user may read it; otherwise "not found" (never the record). */
+    public AccountData load(long id) {
+        return toData(readable(id));
+    }
+
+    /** Existing accounts whose domain equals, or whose name starts like, the given ones (at most 5). */
+    public List<AccountRef> findSimilar(@Nullable Long ownId, String name, @Nullable String website) {
+        String trimmed = name.trim();
+        if (trimmed.length() < 3) {
+            return List.of();
+        }
+        String prefix = escape(trimmed.substring(0, Math.min(trimmed.length(), 12)).toLowerCase(Locale.ROOT)) + "%";
+        return accounts.findSimilar(ownId, Account.normalizeDomain(website), prefix, PageRequest.of(0, 5)).stream()
+                .map(a -> new AccountRef(a.getId(), a.getName(), a.getDomain())).toList();
+    }
+
+    @Transactional
+    public AccountData create(AccountData data) {
+        if (!access.mayCreate()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed to create accounts");
+        }
+        Account account = new Account(data.name().trim());
+        apply(data, account);
+        return toData(accounts.saveAndFlush(account));
+    }
+
+    @Transactional
+    public AccountData update(AccountData data) {
+        if (data.id() == null) {
+            throw new IllegalArgumentException("A new account is created, not updated");
+        }
+        Account account = readable(data.id());
+        access.checkEdit(account);
+        if (account.getVersion() != data.version()) {
+            throw new OptimisticLockingFailureException("Account changed since it was loaded");
+        }
+        account.setName(data.name().trim());
+        apply(data, account);
+        return toData(accounts.saveAndFlush(account));
+    }
+
+    /** Moves contacts, deals and activities of {@code mergedId} to {@code survivorId} and deletes it. */
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'SUPERVISOR')")
+    @Transactional
+    public AccountData merge(long survivorId, long mergedId) {
+        if (survivorId == mergedId) {
+            throw new DomainException("account.merge.same");
+        }
+        Account survivor = readable(survivorId);
+        Account merged = readable(mergedId);
+        access.checkEdit(survivor);
+        access.checkEdit(merged);
+        accounts.moveContacts(mergedId, survivorId);
+        accounts.moveDeals(mergedId, survivorId);
+        accounts.moveActivities(mergedId, survivorId);
+        String note = "Merged with " + merged.getName() + " (#" + mergedId + ")";
+        survivor.setNotes(survivor.getNotes() == null ? note : survivor.getNotes() + "\n" + note);
+        accounts.delete(merged);
+        return toData(accounts.saveAndFlush(survivor));
+    }
+
+    public List<HistoryEntry> history(long id) {
+        readable(id);
+        return entityHistory.of(Account.class, id, AccountService::visibleFields);
+    }
+
+    private void apply(AccountData data, Account account) {
+        if (data.name().isBlank()) {
+            throw new DomainException("account.name.required");
+        }
+        if (account.isNew() || account.getOwnerId() != data.ownerId()) {
+            account.assignTo(data.ownerId(), access.checkOwner(data.ownerId()));
+        }
+        account.setDomain(data.website());
+        account.setIndustry(blankToNull(data.industry()));
+        account.setPhone(blankToNull(data.phone()));
+        account.setStreet(blankToNull(data.street()));
+        account.setPostalCode(blankToNull(data.postalCode()));
+        account.setCity(blankToNull(data.city()));
+        account.setCountry(blankToNull(data.country()));
+        account.setStatus(data.status());
+        account.setNotes(blankToNull(data.notes()));
+    }
+
+    private Account readable(long id) {
+        Scope scope = access.readScope();
+        return accounts.findReadable(id, scope.all(), scope.userId(), scope.teamId()).orElseThrow(CrmAccess::notFound);
+    }
+
+    private static AccountData toData(Account a) {
+        return new AccountData(a.getId(), a.getVersion(), a.getName(), a.getDomain(), a.getIndustry(), a.getPhone(),
+                a.getStreet(), a.getPostalCode(), a.getCity(), a.getCountry(), a.getStatus(), a.getNotes(),
+                a.getOwnerId());
+    }
+
+    private static Map<String, String> visibleFields(Account a) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", a.getName());
+        fields.put("domain", nullToEmpty(a.getDomain()));
+        fields.put("industry", nullToEmpty(a.getIndustry()));
+        fields.put("phone", nullToEmpty(a.getPhone()));
+        fields.put("address", String.join(" ", nullToEmpty(a.getStreet()), nullToEmpty(a.getPostalCode()),
+                nullToEmpty(a.getCity()), nullToEmpty(a.getCountry())).trim());
+        fields.put("status", a.getStatus().name());
+        fields.put("owner", Long.toString(a.getOwnerId()));
+        fields.put("notes", nullToEmpty(a.getNotes()));
+        return fields;
+    }
+
+    static @Nullable String like(@Nullable String text) {
+        return text == null || text.isBlank() ? null : "%" + escape(text.trim()) + "%";
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String nullToEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+}

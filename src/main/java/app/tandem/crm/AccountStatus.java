@@ -1,0 +1,5 @@
+package app.tandem.crm;
+
+public enum AccountStatus {
+    PROSPECT, CUSTOMER, FORMER
+}

@@ -1,0 +1,5 @@
+package app.tandem.crm;
+
+public enum ActivityStatus {
+    PLANNED, DONE, CANCELLED
+}

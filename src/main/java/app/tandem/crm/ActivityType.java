@@ -1,0 +1,5 @@
+package app.tandem.crm;
+
+public enum ActivityType {
+    CALL, MEETING, TASK, EMAIL, NOTE
+}

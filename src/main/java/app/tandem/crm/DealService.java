@@ -1,0 +1,167 @@
+package app.tandem.crm;
+
+import app.tandem.base.DomainException;
+import app.tandem.crm.domain.AccountRepository;
+import app.tandem.crm.domain.Deal;
+import app.tandem.crm.domain.DealRepository;
+import app.tandem.crm.domain.DealStageChange;
+import app.tandem.crm.domain.DealStageChangeRepository;
+import app.tandem.crm.domain.LostReasonRepository;
+import app.tandem.crm.domain.PipelineStage;
+import app.tandem.crm.domain.PipelineStageRepository;
+import app.tandem.crm.domain.Scope;
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deals on the pipeline: create and change them, move them between stages (probability follows the stage,
+ * a lost stage needs a reason, every move is in the stage history) and total the pipeline in SQL.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class DealService {
+
+    private final DealRepository deals;
+    private final AccountRepository accounts;
+    private final PipelineStageRepository stages;
+    private final LostReasonRepository lostReasons;
+    private final DealStageChangeRepository stageChanges;
+    private final CrmAccess access;
+    private final Clock clock;
+
+    DealService(DealRepository deals, AccountRepository accounts, PipelineStageRepository stages,
+            LostReasonRepository lostReasons, DealStageChangeRepository stageChanges, CrmAccess access, Clock clock) {
+        this.deals = deals;
+        this.accounts = accounts;
+        this.stages = stages;
+        this.lostReasons = lostReasons;
+        this.stageChanges = stageChanges;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public List<StageInfo> stages() {
+        return stages.findAllByOrderByPositionAsc().stream().map(DealService::toInfo).toList();
+    }
+
+    public List<LostReasonRef> lostReasons() {
+        return lostReasons.findByActiveTrueOrderByName().stream()
+                .map(r -> new LostReasonRef(r.getId(), r.getName())).toList();
+    }
+
+    public DealData load(long id) {
+        return toData(readable(id));
+    }
+
+    @Transactional
+    public DealData create(DealData data) {
+        if (!access.mayCreate()) {
+            throw new AccessDeniedException("Not allowed to create deals");
+        }
+        Scope scope = access.readScope();
+        accounts.findReadable(data.accountId(), scope.all(), scope.userId(), scope.teamId())
+                .orElseThrow(CrmAccess::notFound);
+        PipelineStage stage = stage(data.stageId());
+        if (stage.isClosed()) {
+            throw new DomainException("deal.create.closed-stage");
+        }
+        Deal deal = new Deal(data.name().trim(), data.accountId(), stage);
+        deal.assignTo(data.ownerId(), access.checkOwner(data.ownerId()));
+        apply(data, deal);
+        Deal saved = deals.saveAndFlush(deal);
+        stageChanges.save(new DealStageChange(saved.getId(), null, stage.getId(), clock.instant(), access.myName(),
+                saved.getAmount()));
+        return toData(saved);
+    }
+
+    /** Changes name, amount, dates, owner and probability override; the stage moves only by moveToStage. */
+    @Transactional
+    public DealData update(DealData data) {
+        if (data.id() == null) {
+            throw new IllegalArgumentException("A new deal is created, not updated");
+        }
+        Deal deal = readable(data.id());
+        access.checkEdit(deal);
+        if (deal.getVersion() != data.version()) {
+            throw new OptimisticLockingFailureException("Deal changed since it was loaded");
+        }
+        deal.setName(data.name().trim());
+        if (deal.getOwnerId() != data.ownerId()) {
+            deal.assignTo(data.ownerId(), access.checkOwner(data.ownerId()));
+        }
+        apply(data, deal);
+        return toData(deals.saveAndFlush(deal));
+    }
+
+    /** Moves the deal; the probability becomes the stage's; a lost stage needs a reason. */
+    @Transactional
+    public DealData moveToStage(long dealId, long stageId, @Nullable Long lostReasonId) {
+        Deal deal = readable(dealId);
+        access.checkEdit(deal);
+        PipelineStage target = stage(stageId);
+        if (lostReasonId != null && !lostReasons.existsById(lostReasonId)) {
+            throw new DomainException("deal.lost-reason.unknown");
+        }
+        long from = deal.getStageId();
+        if (deal.moveTo(target, lostReasonId, clock.instant())) {
+            stageChanges.save(new DealStageChange(deal.getId(), from, target.getId(), clock.instant(), access.myName(),
+                    deal.getAmount()));
+        }
+        return toData(deals.saveAndFlush(deal));
+    }
+
+    public List<StageChange> stageHistory(long dealId) {
+        readable(dealId);
+        return stageChanges.findByDealIdOrderByChangedAtDescIdDesc(dealId).stream()
+                .map(c -> new StageChange(c.getFromStageId(), c.getToStageId(), c.getChangedAt(), c.getChangedBy(),
+                        c.getAmount()))
+                .toList();
+    }
+
+    /** Count, sum and weighted sum per stage of the deals this user may read, after the filters. */
+    public List<StageTotals> pipelineTotals(PipelineFilter filter) {
+        Scope scope = access.readScope();
+        return deals.totalsByStage(scope.all(), scope.userId(), scope.teamId(), filter.ownerId(), filter.teamId(),
+                filter.closeFrom(), filter.closeTo());
+    }
+
+    private void apply(DealData data, Deal deal) {
+        if (data.name().isBlank()) {
+            throw new DomainException("deal.name.required");
+        }
+        deal.setAmount(data.amount());
+        deal.setExpectedCloseDate(data.expectedCloseDate());
+        deal.setSource(AccountService.blankToNull(data.source()));
+        deal.setPrimaryContactId(data.primaryContactId());
+        if (data.probabilityOverridden() || data.probability() != deal.getProbability()) {
+            deal.overrideProbability(data.probability());
+        }
+    }
+
+    private Deal readable(long id) {
+        Scope scope = access.readScope();
+        return deals.findReadable(id, scope.all(), scope.userId(), scope.teamId()).orElseThrow(CrmAccess::notFound);
+    }
+
+    private PipelineStage stage(long id) {
+        return stages.findById(id).orElseThrow(() -> new DomainException("deal.stage.unknown"));
+    }
+
+    private static StageInfo toInfo(PipelineStage s) {
+        return new StageInfo(s.getId(), s.getName(), s.getPosition(), s.getProbability(), s.getForecastCategory(),
+                s.isClosed(), s.isWon());
+    }
+
+    private static DealData toData(Deal d) {
+        return new DealData(d.getId(), d.getVersion(), d.getName(), d.getAccountId(), d.getPrimaryContactId(),
+                d.getAmount(), d.getStageId(), d.getProbability(), d.isProbabilityOverridden(),
+                d.getExpectedCloseDate(), d.getSource(), d.getOwnerId(), d.getLostReasonId());
+    }
+}

@@ -1,0 +1,5 @@
+package app.tandem.crm;
+
+public enum ForecastCategory {
+    PIPELINE, BEST_CASE, COMMIT, CLOSED
+}

@@ -1,0 +1,61 @@
+package app.tandem.crm.domain;
+
+import app.tandem.crm.AccountListItem;
+import app.tandem.crm.AccountStatus;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    /** A page of accounts the scope may read; sort keys are a.* properties or o.displayName (owner). */
+    @Query("""
+            select new app.tandem.crm.AccountListItem(a.id, a.name, a.domain, a.industry, a.city, a.status,
+                   a.ownerId, o.displayName, a.teamId)
+            from Account a join AppUser o on o.id = a.ownerId
+            where (:all = true or a.teamId = :teamId or a.ownerId = :userId)
+              and (:text is null or a.name like :text escape '\\' or a.domain like :text escape '\\')
+              and (:status is null or a.status = :status)
+              and (:ownerId is null or a.ownerId = :ownerId)
+              and (:filterTeamId is null or a.teamId = :filterTeamId)
+            """)
+    Slice<AccountListItem> search(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("status") @Nullable AccountStatus status, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
+
+    @Query("""
+            select a from Account a
+            where a.id = :id and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
+            """)
+    Optional<Account> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId);
+
+    /** Accounts with the same domain, or a name that starts like this one (the duplicate check). */
+    @Query("""
+            select a from Account a
+            where (:id is null or a.id <> :id)
+              and ((:domain is not null and a.domain = :domain) or a.name like :namePrefix escape '\\')
+            order by a.name
+            """)
+    List<Account> findSimilar(@Param("id") @Nullable Long id, @Param("domain") @Nullable String domain,
+            @Param("namePrefix") String namePrefix, Pageable pageable);
+
+    @Modifying
+    @Query("update Contact c set c.accountId = :survivor where c.accountId = :merged")
+    int moveContacts(@Param("merged") long merged, @Param("survivor") long survivor);
+
+    @Modifying
+    @Query("update Deal d set d.accountId = :survivor where d.accountId = :merged")
+    int moveDeals(@Param("merged") long merged, @Param("survivor") long survivor);
+
+    @Modifying
+    @Query("update Activity x set x.accountId = :survivor where x.accountId = :merged")
+    int moveActivities(@Param("merged") long merged, @Param("survivor") long survivor);
+}

@@ -1,0 +1,37 @@
+package app.tandem.crm.domain;
+
+import app.tandem.crm.StageTotals;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DealRepository extends JpaRepository<Deal, Long> {
+
+    @Query("""
+            select d from Deal d
+            where d.id = :id and (:all = true or d.teamId = :teamId or d.ownerId = :userId)
+            """)
+    Optional<Deal> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId);
+
+    /** Count, sum and weighted sum per stage, computed in SQL, for the deals the scope may read. */
+    @Query("""
+            select new app.tandem.crm.StageTotals(d.stageId, count(d), coalesce(sum(d.amount), 0),
+                   coalesce(sum(d.amount * d.probability / 100.0), 0))
+            from Deal d
+            where (:all = true or d.teamId = :teamId or d.ownerId = :userId)
+              and (:ownerId is null or d.ownerId = :ownerId)
+              and (:filterTeamId is null or d.teamId = :filterTeamId)
+              and (:closeFrom is null or d.expectedCloseDate >= :closeFrom)
+              and (:closeTo is null or d.expectedCloseDate <= :closeTo)
+            group by d.stageId
+            """)
+    List<StageTotals> totalsByStage(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
+            @Param("closeTo") @Nullable LocalDate closeTo);
+}

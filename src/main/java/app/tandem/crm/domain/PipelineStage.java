@@ -1,0 +1,90 @@
+package app.tandem.crm.domain;
+
+import app.tandem.base.AbstractEntity;
+import app.tandem.base.DomainException;
+import app.tandem.crm.ForecastCategory;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A step of the sales pipeline, in order; closed stages end a deal, as won or lost. */
+@Entity
+@Table(name = "pipeline_stage")
+public class PipelineStage extends AbstractEntity {
+
+    @NotBlank
+    @Size(max = 60)
+    @Column(nullable = false, unique = true, length = 60)
+    private String name = "";
+
+    @Column(nullable = false)
+    private int position;
+
+    @Min(0)
+    @Max(100)
+    @Column(nullable = false)
+    private int probability;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category", nullable = false, length = 20)
+    private ForecastCategory forecastCategory = ForecastCategory.PIPELINE;
+
+    @Column(nullable = false)
+    private boolean closed;
+
+    @Column(nullable = false)
+    private boolean won;
+
+    protected PipelineStage() {
+    }
+
+    public PipelineStage(String name, int position, int probability, ForecastCategory category, boolean closed,
+            boolean won) {
+        if (won && !closed) {
+            throw new DomainException("stage.won-must-be-closed");
+        }
+        if (probability < 0 || probability > 100) {
+            throw new DomainException("deal.probability.range");
+        }
+        this.name = name;
+        this.position = position;
+        this.probability = probability;
+        this.forecastCategory = category;
+        this.closed = closed;
+        this.won = won;
+    }
+
+    public boolean isLost() {
+        return closed && !won;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public int getProbability() {
+        return probability;
+    }
+
+    public ForecastCategory getForecastCategory() {
+        return forecastCategory;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public boolean isWon() {
+        return won;
+    }
+}

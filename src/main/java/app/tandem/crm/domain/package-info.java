@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.crm.domain;
+
+import org.jspecify.annotations.NullMarked;

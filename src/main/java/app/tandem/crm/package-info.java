@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.crm;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.crm.ui;
+
+import org.jspecify.annotations.NullMarked;
