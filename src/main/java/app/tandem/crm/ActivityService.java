@@ -77,11 +77,14 @@ public class ActivityService {
     }
 
     /** The logged-in user's planned activities due today or overdue, oldest first (at most 200). */
-    public List<ActivityData> myDueActivities() {
+    public List<DueActivity> myDueActivities() {
         LocalDateTime endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay();
-        return activities.findByOwnerIdAndStatusAndDueAtBeforeOrderByDueAtAscIdAsc(access.me(),
-                ActivityStatus.PLANNED, endOfToday, PageRequest.of(0, 200)).stream()
-                .map(ActivityService::toData).toList();
+        return activities.findDue(access.me(), endOfToday, PageRequest.of(0, 200));
+    }
+
+    /** Whether the activity is overdue now (due before today's start). */
+    public boolean isOverdue(DueActivity activity) {
+        return activity.dueAt().isBefore(LocalDate.now(clock).atStartOfDay());
     }
 
     private Activity editable(long id) {

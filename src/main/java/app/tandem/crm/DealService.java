@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -130,6 +131,13 @@ public class DealService {
         Scope scope = access.readScope();
         return deals.totalsByStage(scope.all(), scope.userId(), scope.teamId(), filter.ownerId(), filter.teamId(),
                 filter.closeFrom(), filter.closeTo());
+    }
+
+    /** The cards of one stage's column (at most {@code limit}), within the user's scope and the filters. */
+    public List<DealCard> cards(long stageId, PipelineFilter filter, int limit) {
+        Scope scope = access.readScope();
+        return deals.cardsOfStage(stageId, scope.all(), scope.userId(), scope.teamId(), filter.ownerId(),
+                filter.teamId(), filter.closeFrom(), filter.closeTo(), PageRequest.of(0, limit));
     }
 
     private void apply(DealData data, Deal deal) {

@@ -232,7 +232,7 @@ class CrmServiceTest {
         as(anna, () -> activityService.create(call("Tomorrow", LocalDateTime.of(2026, 11, 28, 9, 0), acme, anna)));
         as(sue, () -> activityService.create(call("Ben's", LocalDateTime.of(2026, 11, 27, 9, 0), acme, ben)));
 
-        assertThat(as(anna, () -> activityService.myDueActivities())).extracting(ActivityData::subject)
+        assertThat(as(anna, () -> activityService.myDueActivities())).extracting(DueActivity::subject)
                 .containsExactly("Overdue", "Today");
     }
 

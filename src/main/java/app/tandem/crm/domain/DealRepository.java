@@ -1,10 +1,12 @@
 package app.tandem.crm.domain;
 
+import app.tandem.crm.DealCard;
 import app.tandem.crm.StageTotals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +19,25 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             """)
     Optional<Deal> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId);
+
+    /** The cards of one pipeline column, soonest close date first. */
+    @Query("""
+            select new app.tandem.crm.DealCard(d.id, d.name, a.name, d.amount, d.expectedCloseDate, o.displayName,
+                   d.stageId, d.probability)
+            from Deal d join Account a on a.id = d.accountId join AppUser o on o.id = d.ownerId
+            where d.stageId = :stageId
+              and (:all = true or d.teamId = :teamId or d.ownerId = :userId)
+              and (:ownerId is null or d.ownerId = :ownerId)
+              and (:filterTeamId is null or d.teamId = :filterTeamId)
+              and (:closeFrom is null or d.expectedCloseDate >= :closeFrom)
+              and (:closeTo is null or d.expectedCloseDate <= :closeTo)
+            order by d.expectedCloseDate, d.id
+            """)
+    List<DealCard> cardsOfStage(@Param("stageId") long stageId, @Param("all") boolean all,
+            @Param("userId") long userId, @Param("teamId") @Nullable Long teamId,
+            @Param("ownerId") @Nullable Long ownerId, @Param("filterTeamId") @Nullable Long filterTeamId,
+            @Param("closeFrom") @Nullable LocalDate closeFrom, @Param("closeTo") @Nullable LocalDate closeTo,
+            Pageable pageable);
 
     /** Count, sum and weighted sum per stage, computed in SQL, for the deals the scope may read. */
     @Query("""
