@@ -8,6 +8,7 @@ import app.tandem.org.UserService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -35,17 +36,22 @@ class CrmAccess {
     }
 
     boolean mayEdit(OwnedEntity record) {
+        return mayEdit(record.getOwnerId(), record.getTeamId());
+    }
+
+    boolean mayEdit(long ownerId, @Nullable Long teamId) {
+        return editRule().test(ownerId, teamId);
+    }
+
+    /** The edit rule of the current user, looked up once, for checking many records (e.g. board cards). */
+    BiPredicate<Long, @Nullable Long> editRule() {
         if (currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)) {
-            return true;
+            return (owner, team) -> true;
         }
         long me = currentUser.id();
-        if (currentUser.hasRole(Role.SUPERVISOR)) {
-            Long myTeam = userService.teamIdOf(me).orElse(null);
-            if (myTeam != null && myTeam.equals(record.getTeamId())) {
-                return true;
-            }
-        }
-        return currentUser.hasRole(Role.STAFF) && record.getOwnerId() == me;
+        boolean staff = currentUser.hasRole(Role.STAFF);
+        Long myTeam = currentUser.hasRole(Role.SUPERVISOR) ? userService.teamIdOf(me).orElse(null) : null;
+        return (owner, team) -> (myTeam != null && myTeam.equals(team)) || (staff && owner == me);
     }
 
     void checkEdit(OwnedEntity record) {

@@ -136,8 +136,11 @@ public class DealService {
     /** The cards of one stage's column (at most {@code limit}), within the user's scope and the filters. */
     public List<DealCard> cards(long stageId, PipelineFilter filter, int limit) {
         Scope scope = access.readScope();
+        var mayEdit = access.editRule();
         return deals.cardsOfStage(stageId, scope.all(), scope.userId(), scope.teamId(), filter.ownerId(),
-                filter.teamId(), filter.closeFrom(), filter.closeTo(), PageRequest.of(0, limit));
+                filter.teamId(), filter.closeFrom(), filter.closeTo(), PageRequest.of(0, limit)).stream()
+                .map(card -> card.movable(mayEdit.test(card.ownerId(), card.teamId())))
+                .toList();
     }
 
     private void apply(DealData data, Deal deal) {

@@ -23,7 +23,7 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
     /** The cards of one pipeline column, soonest close date first. */
     @Query("""
             select new app.tandem.crm.DealCard(d.id, d.name, a.name, d.amount, d.expectedCloseDate, o.displayName,
-                   d.stageId, d.probability)
+                   d.stageId, d.probability, d.ownerId, d.teamId)
             from Deal d join Account a on a.id = d.accountId join AppUser o on o.id = d.ownerId
             where d.stageId = :stageId
               and (:all = true or d.teamId = :teamId or d.ownerId = :userId)

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -171,6 +172,11 @@ class PipelineView extends Div implements HasDynamicTitle {
         Span meta = new Span(close + (close.isEmpty() ? "" : " · ") + deal.ownerName());
         meta.addClassName("deal-card-meta");
 
+        if (!deal.movable()) {
+            card.addClassName("read-only");
+            card.add(name, account, amount, meta);
+            return card;
+        }
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         MenuItem moveTo = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
@@ -190,6 +196,7 @@ class PipelineView extends Div implements HasDynamicTitle {
 
         DragSource<Div> source = DragSource.create(card);
         source.setDragData(deal.id());
+        source.setEffectAllowed(EffectAllowed.MOVE);
         return card;
     }
 
