@@ -131,7 +131,8 @@ public final class ColumnMapping {
             return;
         }
         for (int column = 0; column < headers.size(); column++) {
-            if (!usedColumns.contains(column) && !headers.get(column).isEmpty() && names.contains(headers.get(column))) {
+            String header = headers.get(column);
+            if (!usedColumns.contains(column) && !header.isEmpty() && names.contains(header)) {
                 mapping.put(field.key(), column);
                 usedColumns.add(column);
                 return;

@@ -39,7 +39,7 @@ public record ImportReport(int rowsRead, int created, int updated, List<ImportEr
         }
     }
 
-    /** Writes the errors as comma-separated CSV; see {@link #writeErrorsCsv(OutputStream, String, String, String, char)}. */
+    /** Writes the errors as comma-separated CSV, see the method with a delimiter. */
     public void writeErrorsCsv(OutputStream out, String rowHeader, String columnHeader, String messageHeader)
             throws IOException {
         writeErrorsCsv(out, rowHeader, columnHeader, messageHeader, ',');
