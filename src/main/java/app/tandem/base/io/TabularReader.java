@@ -1,0 +1,426 @@
+package app.tandem.base.io;
+
+import app.tandem.base.DomainException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads an uploaded CSV or XLSX file row by row, never holding the whole file in memory. The first non-blank row is
+ * the header; blank rows are skipped but still counted, so row numbers match what the user sees in the file.
+ *
+ * <p>CSV: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise Windows-1252; the delimiter (comma, semicolon or
+ * tab) is taken from the header line. XLSX: the first sheet, cells formatted as Excel shows them.
+ *
+ * <p>Failures are {@link DomainException}s: {@code import.file.unreadable}, {@code import.file.empty} and
+ * {@code import.file.too-many-rows} (with the maximum). Exceptions thrown by the callbacks pass through unchanged.
+ */
+public final class TabularReader {
+
+    public static final int DEFAULT_MAX_ROWS = 200_000;
+
+    private static final int SNIFF_BYTES = 64 * 1024;
+    private static final int MAX_HEADER_LINE_CHARS = 64 * 1024;
+    private static final Set<String> CSV_EXTENSIONS = Set.of("csv", "txt", "tsv", "");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final int maxRows;
+    private final Locale locale;
+
+    /** At most {@value #DEFAULT_MAX_ROWS} data rows; XLSX numbers and dates formatted as in the root locale. */
+    public TabularReader() {
+        this(DEFAULT_MAX_ROWS, Locale.ROOT);
+    }
+
+    /**
+     * @param maxRows the most data rows (without header and blank rows) a file may have
+     * @param locale the user's locale: XLSX numbers and dates are formatted as their Excel would show them
+     */
+    public TabularReader(int maxRows, Locale locale) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        this.maxRows = maxRows;
+        this.locale = locale;
+    }
+
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * Reads the whole file: {@code onHeader} once with the column titles, then {@code onRow} for each non-blank data
+     * row, in file order, each row with at least as many cells as there are headers. Does not close {@code in}.
+     */
+    public void read(InputStream in, String fileName, Consumer<List<String>> onHeader, Consumer<TabularRow> onRow) {
+        RowSink sink = new RowSink(onHeader, onRow, Integer.MAX_VALUE);
+        parse(in, fileName, sink);
+    }
+
+    /** The headers and the first {@code rows} data rows; stops reading after them. Does not close {@code in}. */
+    public TabularPreview preview(InputStream in, String fileName, int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must not be negative: " + rows);
+        }
+        List<String> headers = new ArrayList<>();
+        List<TabularRow> firstRows = new ArrayList<>();
+        parse(in, fileName, new RowSink(headers::addAll, firstRows::add, rows));
+        return new TabularPreview(headers, firstRows);
+    }
+
+    private void parse(InputStream in, String fileName, RowSink sink) {
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
+            byte[] start = peek(buffered, 8);
+            if (start.length == 0) {
+                throw new DomainException("import.file.empty");
+            }
+            String extension = extension(fileName);
+            if (isZip(start)) {
+                readXlsx(buffered, sink);
+            } else if (CSV_EXTENSIONS.contains(extension)) {
+                readCsv(buffered, sink);
+            } else {
+                // .xlsx that is no ZIP, legacy .xls (OLE2), or any other kind of file
+                throw new DomainException("import.file.unreadable");
+            }
+        } catch (IOException | RuntimeException e) {
+            switch (unreadableUnlessOurs(e)) {
+                case StopReading stop -> {
+                    // the preview has its rows
+                }
+                case CallbackFailure failure -> throw failure.getCause();
+                case RuntimeException other -> throw other;
+            }
+        }
+        if (!sink.headerSeen) {
+            throw new DomainException("import.file.empty");
+        }
+    }
+
+    // --- CSV ---------------------------------------------------------------------------------------------------
+
+    private static void readCsv(BufferedInputStream in, RowSink sink) throws IOException {
+        Charset charset = charsetSkippingBom(in);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), MAX_HEADER_LINE_CHARS);
+        char delimiter = delimiterOfHeaderLine(reader);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
+        try (CSVParser parser = CSVParser.builder().setReader(nonClosing(reader)).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                sink.accept(Math.toIntExact(record.getRecordNumber()), Arrays.asList(record.values()));
+            }
+        }
+    }
+
+    private static Charset charsetSkippingBom(BufferedInputStream in) throws IOException {
+        byte[] bom = peek(in, 3);
+        if (bom.length >= 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+            return StandardCharsets.UTF_8;
+        }
+        if (bom.length >= 2 && (bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bom.length >= 2 && (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16BE;
+        }
+        byte[] sample = peek(in, SNIFF_BYTES);
+        for (byte b : sample) {
+            if (b == 0) {
+                throw new DomainException("import.file.unreadable");
+            }
+        }
+        return isUtf8(sample) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    private static boolean isUtf8(byte[] sample) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(sample.length);
+        // not end of input: a character cut off at the end of the sample is no error
+        return !decoder.decode(ByteBuffer.wrap(sample), out, false).isError();
+    }
+
+    /** The delimiter that occurs most often outside quotes in the first line; comma when none occurs. */
+    private static char delimiterOfHeaderLine(BufferedReader reader) throws IOException {
+        reader.mark(MAX_HEADER_LINE_CHARS);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        boolean content = false;
+        for (int read = 0; read < MAX_HEADER_LINE_CHARS - 1; read++) {
+            int c = reader.read();
+            if (c == -1 || !quoted && (c == '\n' || c == '\r') && content) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                switch (c) {
+                    case ',' -> commas++;
+                    case ';' -> semicolons++;
+                    case '\t' -> tabs++;
+                    default -> { }
+                }
+            }
+            content |= c != '\n' && c != '\r';
+        }
+        reader.reset();
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas && tabs > semicolons ? '\t' : ',';
+    }
+
+    // --- XLSX --------------------------------------------------------------------------------------------------
+
+    private void readXlsx(InputStream in, RowSink sink) throws IOException {
+        // a file lets POI read the ZIP's entries on demand instead of inflating them all into memory
+        Path temp = Files.createTempFile("tandem-import-", ".xlsx");
+        try {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            OPCPackage pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ);
+            try {
+                readFirstSheet(pkg, sink);
+            } finally {
+                pkg.revert();
+            }
+        } catch (SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+            throw unreadableUnlessOurs(e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void readFirstSheet(OPCPackage pkg, RowSink sink)
+            throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+        XSSFReader reader = new XSSFReader(pkg);
+        SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+        StylesTable styles = reader.getStylesTable();
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            return;
+        }
+        try (InputStream sheet = sheets.next()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            DataFormatter formatter = new DataFormatter(locale);
+            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new SheetRows(sink), formatter, false));
+            xml.parse(new InputSource(sheet));
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("No XML parser available", e);
+        }
+    }
+
+    /** Collects one sheet row's cells, filling the gaps the sheet leaves for empty cells with "". */
+    private static final class SheetRows implements SheetContentsHandler {
+
+        private final RowSink sink;
+        private final List<String> cells = new ArrayList<>();
+
+        SheetRows(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowIndex) {
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowIndex) {
+            sink.accept(rowIndex + 1, cells);
+        }
+
+        @Override
+        public void cell(@Nullable String reference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
+            int column = reference == null ? cells.size() : columnIndex(reference);
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            String value = formattedValue == null ? "" : formattedValue.strip();
+            if (column < cells.size()) {
+                cells.set(column, value);
+            } else {
+                cells.add(value);
+            }
+        }
+
+        /** "C7" is column 2. */
+        private static int columnIndex(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                column = column * 26 + (c - 'A' + 1);
+            }
+            return column - 1;
+        }
+    }
+
+    // --- both --------------------------------------------------------------------------------------------------
+
+    /** Turns raw rows into the header and data rows, skipping blank ones and counting against the maximum. */
+    private final class RowSink {
+
+        private final Consumer<List<String>> onHeader;
+        private final Consumer<TabularRow> onRow;
+        private final int stopAfter;
+        private boolean headerSeen;
+        private int columns;
+        private int rows;
+
+        RowSink(Consumer<List<String>> onHeader, Consumer<TabularRow> onRow, int stopAfter) {
+            this.onHeader = onHeader;
+            this.onRow = onRow;
+            this.stopAfter = stopAfter;
+        }
+
+        void accept(int rowNumber, List<String> cells) {
+            if (cells.stream().allMatch(String::isBlank)) {
+                return;
+            }
+            if (!headerSeen) {
+                headerSeen = true;
+                columns = cells.size();
+                List<String> headers = List.copyOf(cells);
+                callback(() -> onHeader.accept(headers));
+                if (stopAfter == 0) {
+                    throw new StopReading();
+                }
+                return;
+            }
+            rows++;
+            if (rows > maxRows) {
+                throw new DomainException("import.file.too-many-rows", maxRows);
+            }
+            List<String> padded = new ArrayList<>(Math.max(columns, cells.size()));
+            padded.addAll(cells);
+            while (padded.size() < columns) {
+                padded.add("");
+            }
+            TabularRow row = new TabularRow(rowNumber, padded);
+            callback(() -> onRow.accept(row));
+            if (rows >= stopAfter) {
+                throw new StopReading();
+            }
+        }
+
+        private static void callback(Runnable callback) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                throw new CallbackFailure(e);
+            }
+        }
+    }
+
+    /** Stops reading once a preview has its rows; SAX offers no other way out of a parse. */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Carries a callback's exception past the parsers, so it is not mistaken for a broken file. */
+    private static final class CallbackFailure extends RuntimeException {
+        CallbackFailure(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /** Our own signals pass through whatever wrapped them (SAX, Commons CSV); anything else means a broken file. */
+    private static RuntimeException unreadableUnlessOurs(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = next(t)) {
+            if (t instanceof StopReading || t instanceof CallbackFailure || t instanceof DomainException) {
+                return (RuntimeException) t;
+            }
+        }
+        DomainException unreadable = new DomainException("import.file.unreadable");
+        unreadable.initCause(thrown);
+        return unreadable;
+    }
+
+    private static @Nullable Throwable next(Throwable t) {
+        if (t instanceof SAXException sax && sax.getException() != null && sax.getException() != t) {
+            return sax.getException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static byte[] peek(BufferedInputStream in, int length) throws IOException {
+        in.mark(length);
+        byte[] bytes = in.readNBytes(length);
+        in.reset();
+        return bytes;
+    }
+
+    private static boolean isZip(byte[] start) {
+        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static Reader nonClosing(Reader reader) {
+        return new java.io.FilterReader(reader) {
+            @Override
+            public void close() {
+                // the caller owns the upload's stream
+            }
+        };
+    }
+}
