@@ -73,16 +73,18 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("admin/users",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/users/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/teams",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
-            row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
+            row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
+            row("crm/accounts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/accounts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
-            Subject.ADMIN, List.of("Home=", "Administration > Users=admin/users",
-                    "Administration > Teams=admin/teams"),
-            Subject.MANAGER, List.of("Home="),
-            Subject.SUPERVISOR, List.of("Home="),
-            Subject.STAFF, List.of("Home="),
-            Subject.COMPLIANCE_OFFICER, List.of("Home="));
+            Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts",
+                    "Administration > Users=admin/users", "Administration > Teams=admin/teams"),
+            Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts"),
+            Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts"),
+            Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts"),
+            Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts"));
 
     @Autowired
     ApplicationContext context;
