@@ -67,7 +67,8 @@ class DealListTest {
     @Test
     void the_deals_list_shows_the_teams_deals_with_account_stage_owner_and_weighted_amount() {
         StageInfo proposal = stage("Proposal");
-        as(anna, () -> dealService.create(deal("Big order", acme, proposal, "1000.00", LocalDate.of(2026, 12, 1), anna)));
+        LocalDate december = LocalDate.of(2026, 12, 1);
+        as(anna, () -> dealService.create(deal("Big order", acme, proposal, "1000.00", december, anna)));
         as(carl, () -> dealService.create(deal("West order", westwind, proposal, "5000.00", null, carl)));
 
         List<DealListItem> seenByBen = as(ben, () -> dealService.list(DealFilter.any(), PageRequest.of(0, 10)))
@@ -91,7 +92,8 @@ class DealListTest {
     void the_deals_list_filters_by_text_stage_owner_and_close_date_and_sorts_in_sql() {
         StageInfo qualification = stage("Qualification");
         StageInfo proposal = stage("Proposal");
-        as(max, () -> dealService.create(deal("Alpha", acme, qualification, "300.00", LocalDate.of(2026, 12, 1), anna)));
+        LocalDate december = LocalDate.of(2026, 12, 1);
+        as(max, () -> dealService.create(deal("Alpha", acme, qualification, "300.00", december, anna)));
         as(max, () -> dealService.create(deal("Beta", acme, proposal, "100.00", LocalDate.of(2027, 1, 15), anna)));
         as(max, () -> dealService.create(deal("Gamma", westwind, proposal, "200.00", LocalDate.of(2027, 2, 1), carl)));
 

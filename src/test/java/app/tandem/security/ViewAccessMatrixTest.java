@@ -75,16 +75,18 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("admin/teams",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("crm/accounts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
-            row("crm/accounts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS));
+            row("crm/accounts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/deals",        LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/deals/new",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
-            Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts",
+            Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams"),
-            Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts"),
-            Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts"),
-            Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts"),
-            Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts"));
+            Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals"),
+            Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals"),
+            Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals"),
+            Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals"));
 
     @Autowired
     ApplicationContext context;

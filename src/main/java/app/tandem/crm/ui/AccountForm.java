@@ -22,6 +22,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.EnumSet;
+import java.util.regex.Pattern;
 
 /** Creates and edits an account. Talks to its view through events; validates every field before saving. */
 class AccountForm extends FormLayout {
@@ -39,6 +40,8 @@ class AccountForm extends FormLayout {
     final TextArea notes = new TextArea();
     final Button save = new Button();
     final Button cancel = new Button();
+
+    private static final Pattern WEBSITE = Pattern.compile("(?i)(https?://)?[\\p{L}0-9.-]+\\.\\p{L}{2,}(/\\S*)?");
 
     private final Binder<AccountDraft> binder = new Binder<>();
     private AccountDraft draft = new AccountDraft();
@@ -70,7 +73,7 @@ class AccountForm extends FormLayout {
                 .withValidator(new StringLengthValidator(getTranslation("crm.account.too-long", 200), 1, 200))
                 .bind(AccountDraft::getName, AccountDraft::setName);
         binder.forField(website)
-                .withValidator(v -> v.isBlank() || v.trim().matches("(?i)(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(/\\S*)?"),
+                .withValidator(v -> v.isBlank() || WEBSITE.matcher(v.trim()).matches(),
                         getTranslation("crm.account.website.invalid"))
                 .withValidator(new StringLengthValidator(getTranslation("crm.account.too-long", 200), 0, 200))
                 .bind(AccountDraft::getWebsite, AccountDraft::setWebsite);

@@ -15,7 +15,12 @@ public class CrmNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> entries() {
         return List.of(
-                new NavigationEntry(Module.CRM, 10, "nav.crm.accounts", VaadinIcon.BUILDING, AccountsView.class));
+                new NavigationEntry(Module.CRM, 10, "nav.crm.accounts", VaadinIcon.BUILDING, AccountsView.class),
+                new NavigationEntry(Module.CRM, 20, "nav.crm.deals", VaadinIcon.HANDSHAKE, DealsView.class));
+    }
+
+    public static void openDeal(long id) {
+        UI.getCurrent().navigate(DealsView.class, DealsView.parameters(Long.toString(id)));
     }
 
     public static void openAccount(long id) {
