@@ -174,6 +174,23 @@ class AccountsViewTest extends BrowserlessViewTest {
         assertThat(view.form.name.getValue()).isNotEqualTo(foreign.name());
     }
 
+    @Test
+    @WithTandemUser(roles = Role.COMPLIANCE_OFFICER)
+    void compliance_officers_read_an_account_but_saving_a_change_is_refused_with_a_message() {
+        TandemUser manager = new TestUsers(context).ensure(Role.MANAGER);
+        AccountData account = app.tandem.TestUsers.runAs(manager.id(), manager.getUsername(),
+                EnumSet.of(Role.MANAGER), () -> accountService.create(account(unique("Audited"), null, manager.id())));
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+        assertThat(view.form.name.getValue()).isEqualTo(account.name());
+
+        test(view.form.city).setValue("Somewhere");
+        test(view.form.save).click();
+
+        assertThat(notificationTexts()).contains(text("error.denied"));
+        assertThat(accountService.load(account.id()).city()).isNull();
+        assertThat(view.form.city.getValue()).isEqualTo("Somewhere");
+    }
+
     private AccountData create(String name, @Nullable String website) {
         return accountService.create(account(name, website, currentUser.id()));
     }

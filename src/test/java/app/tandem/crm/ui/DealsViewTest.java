@@ -14,17 +14,22 @@ import app.tandem.crm.DealService;
 import app.tandem.crm.StageInfo;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
+import app.tandem.security.TandemUser;
+import app.tandem.security.TestUsers;
 import app.tandem.security.WithTandemUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
 @WithTandemUser(roles = Role.MANAGER)
@@ -36,6 +41,8 @@ class DealsViewTest extends BrowserlessViewTest {
     DealService dealService;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_list_shows_deals_with_their_weighted_amount_and_the_search_narrows_it() {
@@ -113,6 +120,27 @@ class DealsViewTest extends BrowserlessViewTest {
         DealData after = dealService.load(deal.id());
         assertThat(after.stageId()).isEqualTo(lost.id());
         assertThat(after.lostReasonId()).isEqualTo(dealService.lostReasons().getFirst().id());
+    }
+
+    @Test
+    @WithTandemUser(roles = Role.STAFF)
+    void staff_opening_a_deal_outside_their_scope_get_not_found_and_the_list() {
+        TandemUser manager = new TestUsers(context).ensure(Role.MANAGER);
+        DealData foreign = app.tandem.TestUsers.runAs(manager.id(), manager.getUsername(), EnumSet.of(Role.MANAGER),
+                () -> {
+                    AccountData account = accountService.create(new AccountData(null, 0, unique("Foreign"), null,
+                            null, null, null, null, null, null, AccountStatus.PROSPECT, null, manager.id()));
+                    StageInfo first = firstOpenStage();
+                    return dealService.create(new DealData(null, 0, unique("Foreign deal"), account.id(), null,
+                            BigDecimal.TEN, first.id(), first.probability(), false, null, null, manager.id(), null));
+                });
+
+        open("crm/deals/" + foreign.id(), DealsView.class);
+
+        assertThat($(Notification.class).all()).extracting(n -> n.getElement().getProperty("text", ""))
+                .contains(text("error.not-found"));
+        assertThat(currentPath()).isEqualTo("crm/deals");
+        assertThat(((DealsView) getCurrentView()).detail.isVisible()).isFalse();
     }
 
     private StageInfo firstOpenStage() {
