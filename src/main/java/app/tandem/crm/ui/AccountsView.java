@@ -224,7 +224,13 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void save(AccountDraft draft) {
         if (draft.isNew()) {
-            List<AccountRef> similar = accountService.findSimilar(null, draft.getName(), draft.getWebsite());
+            List<AccountRef> similar;
+            try {
+                similar = accountService.findSimilar(null, draft.getName(), draft.getWebsite());
+            } catch (RuntimeException e) {
+                Failures.show(e);
+                return;
+            }
             if (!similar.isEmpty()) {
                 confirmDuplicate(draft, similar);
                 return;
