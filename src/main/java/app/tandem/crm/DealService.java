@@ -1,6 +1,7 @@
 package app.tandem.crm;
 
 import app.tandem.base.DomainException;
+import app.tandem.base.Paging;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Deal;
 import app.tandem.crm.domain.DealRepository;
@@ -15,6 +16,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,6 +59,14 @@ public class DealService {
     public List<LostReasonRef> lostReasons() {
         return lostReasons.findByActiveTrueOrderByName().stream()
                 .map(r -> new LostReasonRef(r.getId(), r.getName())).toList();
+    }
+
+    /** A page of the deals this user may read, filtered and sorted in SQL (sort keys: see DealRepository). */
+    public Slice<DealListItem> list(DealFilter filter, Pageable pageable) {
+        Scope scope = access.readScope();
+        return deals.search(scope.all(), scope.userId(), scope.teamId(), AccountService.like(filter.text()),
+                filter.stageId(), filter.ownerId(), filter.teamId(), filter.closeFrom(), filter.closeTo(),
+                Paging.withStableSort(pageable, Sort.by("name"), "id"));
     }
 
     public DealData load(long id) {

@@ -109,6 +109,8 @@ class LoginJourneyIT {
         logIn(username, DEMO_PASSWORD);
 
         assertThat(navItem("")).containsText("Home");
+        assertThat(navItem("crm/accounts")).containsText("Accounts");
+        assertThat(navItem("crm/deals")).containsText("Deals");
         Locator users = navItem("admin/users");
         Locator teams = navItem("admin/teams");
         if (administrator) {
@@ -119,7 +121,7 @@ class LoginJourneyIT {
         } else {
             assertThat(users).hasCount(0);
             assertThat(teams).hasCount(0);
-            assertThat(page.locator("#side-nav .nav-module")).hasCount(0);
+            assertThat(page.locator("#side-nav .nav-module")).hasCount(1);
         }
     }
 

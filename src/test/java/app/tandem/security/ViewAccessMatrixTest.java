@@ -73,16 +73,26 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("admin/users",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/users/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/teams",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
-            row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
+            row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
+            row("crm/accounts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/accounts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/deals",        LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/deals/new",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/pipeline",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/my-activities", LOGIN,   OPENS, OPENS,  OPENS,     OPENS,  DENIED));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
-            Subject.ADMIN, List.of("Home=", "Administration > Users=admin/users",
-                    "Administration > Teams=admin/teams"),
-            Subject.MANAGER, List.of("Home="),
-            Subject.SUPERVISOR, List.of("Home="),
-            Subject.STAFF, List.of("Home="),
-            Subject.COMPLIANCE_OFFICER, List.of("Home="));
+            Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+                    "CRM > My activities=crm/my-activities",
+                    "Administration > Users=admin/users", "Administration > Teams=admin/teams"),
+            Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+                    "CRM > My activities=crm/my-activities"),
+            Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+                    "CRM > My activities=crm/my-activities"),
+            Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+                    "CRM > My activities=crm/my-activities"),
+            Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline"));
 
     @Autowired
     ApplicationContext context;

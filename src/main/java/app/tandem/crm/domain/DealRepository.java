@@ -1,12 +1,14 @@
 package app.tandem.crm.domain;
 
 import app.tandem.crm.DealCard;
+import app.tandem.crm.DealListItem;
 import app.tandem.crm.StageTotals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -55,4 +57,26 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             @Param("teamId") @Nullable Long teamId, @Param("ownerId") @Nullable Long ownerId,
             @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
             @Param("closeTo") @Nullable LocalDate closeTo);
+
+    /** A page of deals the scope may read; sort keys are d.* properties, a.name, s.position or o.displayName. */
+    @Query("""
+            select new app.tandem.crm.DealListItem(d.id, d.name, a.name, d.amount, s.name, d.probability,
+                   d.amount * d.probability / 100, d.expectedCloseDate, o.displayName)
+            from Deal d
+              join Account a on a.id = d.accountId
+              join PipelineStage s on s.id = d.stageId
+              join AppUser o on o.id = d.ownerId
+            where (:all = true or d.teamId = :teamId or d.ownerId = :userId)
+              and (:text is null or d.name like :text escape '\\' or a.name like :text escape '\\')
+              and (:stageId is null or d.stageId = :stageId)
+              and (:ownerId is null or d.ownerId = :ownerId)
+              and (:filterTeamId is null or d.teamId = :filterTeamId)
+              and (:closeFrom is null or d.expectedCloseDate >= :closeFrom)
+              and (:closeTo is null or d.expectedCloseDate <= :closeTo)
+            """)
+    Slice<DealListItem> search(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("stageId") @Nullable Long stageId, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
+            @Param("closeTo") @Nullable LocalDate closeTo, Pageable pageable);
 }

@@ -3,6 +3,7 @@ package app.tandem.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.base.HistoryEntry;
+import app.tandem.crm.AccountStatus;
 import app.tandem.org.TeamKind;
 import app.tandem.security.Role;
 import java.io.IOException;
@@ -122,6 +123,8 @@ class TandemI18NProviderTest {
         });
         historyFields("org/UserService.java").forEach(f -> built.add("user.field." + f));
         historyFields("org/TeamService.java").forEach(f -> built.add("team.field." + f));
+        historyFields("crm/AccountService.java").forEach(f -> built.add("crm.account.field." + f));
+        Arrays.stream(AccountStatus.values()).forEach(s -> built.add("crm.account.status." + s.name()));
 
         assertThat(built).contains("user.field.displayName", "team.field.supervisor");
         assertThat(missingIn(english, built)).as("keys built in code but missing in messages.properties").isEmpty();
