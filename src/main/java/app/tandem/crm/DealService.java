@@ -1,6 +1,8 @@
 package app.tandem.crm;
 
 import app.tandem.base.DomainException;
+import app.tandem.base.EntityHistory;
+import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Deal;
@@ -12,7 +14,9 @@ import app.tandem.crm.domain.PipelineStage;
 import app.tandem.crm.domain.PipelineStageRepository;
 import app.tandem.crm.domain.Scope;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -40,9 +44,11 @@ public class DealService {
     private final DealStageChangeRepository stageChanges;
     private final CrmAccess access;
     private final Clock clock;
+    private final EntityHistory entityHistory;
 
     DealService(DealRepository deals, AccountRepository accounts, PipelineStageRepository stages,
-            LostReasonRepository lostReasons, DealStageChangeRepository stageChanges, CrmAccess access, Clock clock) {
+            LostReasonRepository lostReasons, DealStageChangeRepository stageChanges, CrmAccess access, Clock clock,
+            EntityHistory entityHistory) {
         this.deals = deals;
         this.accounts = accounts;
         this.stages = stages;
@@ -50,6 +56,7 @@ public class DealService {
         this.stageChanges = stageChanges;
         this.access = access;
         this.clock = clock;
+        this.entityHistory = entityHistory;
     }
 
     public List<StageInfo> stages() {
@@ -128,6 +135,23 @@ public class DealService {
                     deal.getAmount()));
         }
         return toData(deals.saveAndFlush(deal));
+    }
+
+    /** Field-level changes of the deal (Envers), newest first; the stage moves are in {@link #stageHistory}. */
+    public List<HistoryEntry> history(long dealId) {
+        readable(dealId);
+        return entityHistory.of(Deal.class, dealId, DealService::visibleFields);
+    }
+
+    private static Map<String, String> visibleFields(Deal d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", d.getName());
+        fields.put("amount", d.getAmount().toPlainString());
+        fields.put("probability", d.getProbability() + " %");
+        fields.put("expectedCloseDate", d.getExpectedCloseDate() == null ? "" : d.getExpectedCloseDate().toString());
+        fields.put("source", d.getSource() == null ? "" : d.getSource());
+        fields.put("owner", Long.toString(d.getOwnerId()));
+        return fields;
     }
 
     public List<StageChange> stageHistory(long dealId) {

@@ -160,6 +160,22 @@ class CrmServiceTest {
     }
 
     @Test
+    void a_deals_history_names_the_changed_field_with_old_and_new_value_and_who_changed_it() {
+        StageInfo qualification = stage(as(anna, () -> dealService.stages()), "Qualification");
+        long acme = as(anna, () -> accountService.create(account("Acme", null, anna))).id();
+        DealData deal = as(anna, () -> dealService.create(deal("Small one", acme, qualification, "100.00", anna)));
+
+        as(sue, () -> dealService.update(new DealData(deal.id(), deal.version(), "Bigger one", acme, null,
+                new BigDecimal("900.00"), deal.stageId(), deal.probability(), false, deal.expectedCloseDate(), null,
+                anna.id(), null)));
+
+        assertThat(as(anna, () -> dealService.history(deal.id())))
+                .filteredOn(e -> e.kind() == app.tandem.base.HistoryEntry.Kind.CHANGED)
+                .extracting(e -> e.field() + ":" + e.from() + ">" + e.to() + "@" + e.changedBy())
+                .containsExactlyInAnyOrder("name:Small one>Bigger one@sue", "amount:100.00>900.00@sue");
+    }
+
+    @Test
     void a_deal_moved_to_a_lost_stage_needs_a_reason_and_every_move_is_in_the_stage_history() {
         List<StageInfo> stages = as(anna, () -> dealService.stages());
         long acme = as(anna, () -> accountService.create(account("Acme", null, anna))).id();

@@ -264,9 +264,10 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openDetail(DealDraft draft) {
         form.edit(draft);
-        detail.open(draft.isNew() ? getTranslation("crm.deals.new") : draft.getName(), null);
-        showStages(draft);
         Long id = draft.getId();
+        detail.open(draft.isNew() ? getTranslation("crm.deals.new") : draft.getName(),
+                id == null ? null : () -> dealService.history(id));
+        showStages(draft);
         if (id == null) {
             amounts.setVisible(false);
             stageHistory.setItems(List.of());
