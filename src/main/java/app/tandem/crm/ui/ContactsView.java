@@ -191,8 +191,13 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         AccountRef account = null;
         Long accountId = data.accountId();
         if (accountId != null) {
-            AccountData loaded = accountService.load(accountId);
-            account = new AccountRef(accountId, loaded.name(), loaded.website());
+            try {
+                AccountData loaded = accountService.load(accountId);
+                account = new AccountRef(accountId, loaded.name(), loaded.website());
+            } catch (RecordNotFoundException e) {
+                // the account moved out of this user's scope: keep the link without showing its name
+                account = new AccountRef(accountId, "#" + accountId, null);
+            }
         }
         return ContactDraft.of(data, account, new UserRef(data.ownerId(), "", ownerName));
     }

@@ -16,13 +16,17 @@ import app.tandem.crm.ContactListItem;
 import app.tandem.crm.ContactService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
+import app.tandem.security.TandemUser;
+import app.tandem.security.TestUsers;
 import app.tandem.security.WithTandemUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
 @WithTandemUser(roles = Role.MANAGER)
@@ -34,6 +38,8 @@ class ContactsViewTest extends BrowserlessViewTest {
     AccountService accountService;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @WithTandemUser(roles = Role.STAFF)
@@ -128,6 +134,29 @@ class ContactsViewTest extends BrowserlessViewTest {
         assertThat($(Span.class).withText(text("error.conflict")).exists()).isTrue();
         assertThat(view.form.jobTitle.getValue()).isEqualTo("Typed");
         assertThat(contactService.load(contact.id()).jobTitle()).isEqualTo("Meanwhile");
+    }
+
+    @Test
+    @WithTandemUser(roles = Role.STAFF)
+    void a_contact_at_an_account_outside_the_users_scope_still_opens_and_keeps_its_account() {
+        TandemUser manager = new TestUsers(context).ensure(Role.MANAGER);
+        long me = currentUser.id();
+        ContactData contact = app.tandem.TestUsers.runAs(manager.id(), manager.getUsername(),
+                EnumSet.of(Role.MANAGER), () -> {
+                    AccountData foreign = accountService.create(new AccountData(null, 0, unique("Foreign"), null,
+                            null, null, null, null, null, null, AccountStatus.PROSPECT, null, manager.id()));
+                    return contactService.create(new ContactData(null, 0, null, unique("Mine"), null, null, null,
+                            foreign.id(), me));
+                });
+        ContactsView view = open("crm/contacts/" + contact.id(), ContactsView.class);
+        assertThat(currentPath()).isEqualTo("crm/contacts/" + contact.id());
+
+        test(view.form.jobTitle).setValue("Buyer");
+        test(view.form.save).click();
+
+        ContactData saved = contactService.load(contact.id());
+        assertThat(saved.jobTitle()).isEqualTo("Buyer");
+        assertThat(saved.accountId()).isEqualTo(contact.accountId());
     }
 
     private List<ContactListItem> find(String text) {
