@@ -76,6 +76,8 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("crm/accounts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/accounts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/contacts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("crm/contacts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/deals",        LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/deals/new",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/pipeline",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
@@ -83,16 +85,16 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
-            Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+            Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams"),
-            Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+            Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities"),
-            Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+            Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities"),
-            Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+            Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities"),
-            Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
+            Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities"));
 
     @Autowired

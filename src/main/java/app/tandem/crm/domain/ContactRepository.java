@@ -1,8 +1,12 @@
 package app.tandem.crm.domain;
 
+import app.tandem.crm.ContactListItem;
+import app.tandem.crm.ContactRef;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -11,10 +15,46 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByEmail(String email);
 
+    /**
+     * A page of contacts the scope may read; sort keys are c.* properties, a.name (account) or
+     * o.displayName (owner).
+     */
+    @Query("""
+            select new app.tandem.crm.ContactListItem(c.id, c.firstName, c.lastName, c.email, c.phone, c.jobTitle,
+                   c.accountId, a.name, c.ownerId, o.displayName)
+            from Contact c join AppUser o on o.id = c.ownerId
+                 left join Account a on a.id = c.accountId
+            where (:all = true or c.teamId = :teamId or c.ownerId = :userId)
+              and (:text is null or c.lastName like :text escape '\\' or c.firstName like :text escape '\\'
+                   or c.email like :text escape '\\')
+              and (:accountId is null or c.accountId = :accountId)
+              and (:ownerId is null or c.ownerId = :ownerId)
+              and (:filterTeamId is null or c.teamId = :filterTeamId)
+            """)
+    Slice<ContactListItem> search(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("accountId") @Nullable Long accountId, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
+
     @Query("""
             select c from Contact c
             where c.id = :id and (:all = true or c.teamId = :teamId or c.ownerId = :userId)
             """)
     Optional<Contact> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId);
+
+    /** Readable contacts with this (normalised) email, except the given one: the duplicate warning. */
+    @Query("""
+            select new app.tandem.crm.ContactRef(c.id,
+                   case when c.firstName is null or c.firstName = '' then c.lastName
+                        else concat(c.firstName, ' ', c.lastName) end,
+                   c.email, a.name)
+            from Contact c left join Account a on a.id = c.accountId
+            where c.email = :email and (:ownId is null or c.id <> :ownId)
+              and (:all = true or c.teamId = :teamId or c.ownerId = :userId)
+            order by c.lastName, c.firstName, c.id
+            """)
+    List<ContactRef> findByEmailExcept(@Param("email") String email, @Param("ownId") @Nullable Long ownId,
+            @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId,
+            Pageable pageable);
 }

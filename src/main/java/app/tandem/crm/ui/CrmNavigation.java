@@ -16,6 +16,7 @@ public class CrmNavigation implements NavigationContributor {
     public List<NavigationEntry> entries() {
         return List.of(
                 new NavigationEntry(Module.CRM, 10, "nav.crm.accounts", VaadinIcon.BUILDING, AccountsView.class),
+                new NavigationEntry(Module.CRM, 15, "nav.crm.contacts", VaadinIcon.USERS, ContactsView.class),
                 new NavigationEntry(Module.CRM, 20, "nav.crm.deals", VaadinIcon.HANDSHAKE, DealsView.class),
                 new NavigationEntry(Module.CRM, 30, "nav.pipeline", VaadinIcon.FUNNEL, PipelineView.class),
                 new NavigationEntry(Module.CRM, 40, "nav.my-activities", VaadinIcon.TASKS, MyActivitiesView.class));
