@@ -2,8 +2,8 @@ package app.tandem.crm.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
+import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
@@ -48,7 +48,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -178,27 +177,10 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get(ACCOUNT_ID);
-        if (id.isEmpty()) {
-            closeDetail();
-        } else if (NEW.equals(id.get())) {
+        DetailRoute.dispatch(event, ACCOUNT_ID, () -> closeDetail(), () -> {
             TandemUser me = currentUser.require();
             openDetail(AccountDraft.newOwnedBy(new UserRef(me.id(), me.getUsername(), me.displayName())));
-        } else if (id.get().matches("\\d{1,18}")) {
-            try {
-                openDetail(load(Long.parseLong(id.get())));
-            } catch (RecordNotFoundException e) {
-                Notices.error(getTranslation("error.not-found"));
-                closeDetail();
-                event.forwardTo(AccountsView.class);
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                closeDetail();
-                event.forwardTo(AccountsView.class);
-            }
-        } else {
-            event.forwardTo(AccountsView.class);
-        }
+        }, id -> openDetail(load(id)));
     }
 
     private AccountDraft load(long id) {

@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
+import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
@@ -45,7 +46,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -162,27 +162,10 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get(CONTACT_ID);
-        if (id.isEmpty()) {
-            closeDetail();
-        } else if (NEW.equals(id.get())) {
+        DetailRoute.dispatch(event, CONTACT_ID, () -> closeDetail(), () -> {
             TandemUser me = currentUser.require();
             openDetail(ContactDraft.newOwnedBy(new UserRef(me.id(), me.getUsername(), me.displayName())));
-        } else if (id.get().matches("\\d{1,18}")) {
-            try {
-                openDetail(load(Long.parseLong(id.get())));
-            } catch (RecordNotFoundException e) {
-                Notices.error(getTranslation("error.not-found"));
-                closeDetail();
-                event.forwardTo(ContactsView.class);
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                closeDetail();
-                event.forwardTo(ContactsView.class);
-            }
-        } else {
-            event.forwardTo(ContactsView.class);
-        }
+        }, id -> openDetail(load(id)));
     }
 
     private ContactDraft load(long id) {

@@ -2,9 +2,9 @@ package app.tandem.crm.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.DetailPanel;
+import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
@@ -58,7 +58,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -230,28 +229,11 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get(DEAL_ID);
-        if (id.isEmpty()) {
-            closeDetail();
-        } else if (NEW.equals(id.get())) {
+        DetailRoute.dispatch(event, DEAL_ID, () -> closeDetail(), () -> {
             TandemUser me = currentUser.require();
             StageInfo first = stages.stream().filter(s -> !s.closed()).findFirst().orElseThrow();
             openDetail(DealDraft.newIn(first, new UserRef(me.id(), me.getUsername(), me.displayName())));
-        } else if (id.get().matches("\\d{1,18}")) {
-            try {
-                openDetail(load(Long.parseLong(id.get())));
-            } catch (RecordNotFoundException e) {
-                Notices.error(getTranslation("error.not-found"));
-                closeDetail();
-                event.forwardTo(DealsView.class);
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                closeDetail();
-                event.forwardTo(DealsView.class);
-            }
-        } else {
-            event.forwardTo(DealsView.class);
-        }
+        }, id -> openDetail(load(id)));
     }
 
     private DealDraft load(long id) {

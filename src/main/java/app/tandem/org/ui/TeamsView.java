@@ -2,8 +2,8 @@ package app.tandem.org.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
+import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
@@ -34,7 +34,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Administration of teams, with the same master-detail pattern as the users ({@code /admin/teams/7}). */
@@ -105,21 +104,7 @@ class TeamsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get(TEAM_ID);
-        if (id.isEmpty()) {
-            detail.close();
-        } else if (NEW.equals(id.get())) {
-            openDetail(new TeamDraft());
-        } else if (id.get().matches("\\d{1,18}")) {
-            try {
-                openDetail(teamService.load(Long.parseLong(id.get())));
-            } catch (RecordNotFoundException e) {
-                Notices.error(getTranslation("error.not-found"));
-                event.forwardTo(TeamsView.class);
-            }
-        } else {
-            event.forwardTo(TeamsView.class);
-        }
+        DetailRoute.dispatch(event, TEAM_ID, () -> detail.close(), () -> openDetail(new TeamDraft()), id -> openDetail(teamService.load(id)));
     }
 
     private void openDetail(TeamDraft draft) {

@@ -3,8 +3,8 @@ package app.tandem.org.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import app.tandem.base.DomainException;
-import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
+import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
@@ -159,23 +159,11 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get(USER_ID);
-        if (id.isEmpty()) {
-            closeDetail();
-        } else if (NEW.equals(id.get())) {
+        DetailRoute.dispatch(event, USER_ID, () -> closeDetail(), () -> {
             UserDraft draft = new UserDraft();
             draft.setRoles(EnumSet.of(Role.STAFF));
             openDetail(draft);
-        } else if (id.get().matches("\\d{1,18}")) {
-            try {
-                openDetail(userService.load(Long.parseLong(id.get())));
-            } catch (RecordNotFoundException e) {
-                Notices.error(getTranslation("error.not-found"));
-                event.forwardTo(UsersView.class);
-            }
-        } else {
-            event.forwardTo(UsersView.class);
-        }
+        }, id -> openDetail(userService.load(id)));
     }
 
     private void openDetail(UserDraft draft) {
