@@ -78,13 +78,11 @@ public class ActivityService {
 
     /** The logged-in user's planned activities due today or overdue, oldest first (at most 200). */
     public List<DueActivity> myDueActivities() {
-        LocalDateTime endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay();
-        return activities.findDue(access.me(), endOfToday, PageRequest.of(0, 200));
-    }
-
-    /** Whether the activity is overdue now (due before today's start). */
-    public boolean isOverdue(DueActivity activity) {
-        return activity.dueAt().isBefore(LocalDate.now(clock).atStartOfDay());
+        LocalDateTime startOfToday = LocalDate.now(clock).atStartOfDay();
+        return activities.findDue(access.me(), startOfToday.plusDays(1), PageRequest.of(0, 200)).stream()
+                .map(a -> new DueActivity(a.id(), a.type(), a.subject(), a.dueAt(), a.accountId(), a.accountName(),
+                        a.recurrence(), a.dueAt().isBefore(startOfToday)))
+                .toList();
     }
 
     private Activity editable(long id) {

@@ -248,8 +248,10 @@ class CrmServiceTest {
         as(anna, () -> activityService.create(call("Tomorrow", LocalDateTime.of(2026, 11, 28, 9, 0), acme, anna)));
         as(sue, () -> activityService.create(call("Ben's", LocalDateTime.of(2026, 11, 27, 9, 0), acme, ben)));
 
-        assertThat(as(anna, () -> activityService.myDueActivities())).extracting(DueActivity::subject)
-                .containsExactly("Overdue", "Today");
+        assertThat(as(anna, () -> activityService.myDueActivities()))
+                .extracting(DueActivity::subject, DueActivity::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Overdue", true),
+                        org.assertj.core.groups.Tuple.tuple("Today", false));
     }
 
     @Test

@@ -54,7 +54,7 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
 
     private Component due(DueActivity activity) {
         Span due = new Span(format.withLocale(getLocale()).format(activity.dueAt()));
-        if (activityService.isOverdue(activity)) {
+        if (activity.overdue()) {
             due.addClassNames("status-badge", "status-locked");
             due.getElement().setAttribute("title", getTranslation("activity.overdue"));
         }
