@@ -6,6 +6,9 @@ import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
 import app.tandem.crm.domain.Account;
 import app.tandem.crm.domain.AccountRepository;
+import app.tandem.crm.domain.ActivityRepository;
+import app.tandem.crm.domain.ContactRepository;
+import app.tandem.crm.domain.DealRepository;
 import app.tandem.crm.domain.Scope;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final ContactRepository contacts;
+    private final DealRepository deals;
+    private final ActivityRepository activities;
     private final CrmAccess access;
     private final EntityHistory entityHistory;
 
-    AccountService(AccountRepository accounts, CrmAccess access, EntityHistory entityHistory) {
+    AccountService(AccountRepository accounts, ContactRepository contacts, DealRepository deals,
+            ActivityRepository activities, CrmAccess access, EntityHistory entityHistory) {
         this.accounts = accounts;
+        this.contacts = contacts;
+        this.deals = deals;
+        this.activities = activities;
         this.access = access;
         this.entityHistory = entityHistory;
     }
@@ -46,6 +56,20 @@ public class AccountService {
     /** The account, if the user may read it; otherwise "not found" (never the record). */
     public AccountData load(long id) {
         return toData(readable(id));
+    }
+
+    /** Whether the logged-in user may change this account; "not found" if they may not even read it. */
+    public boolean mayEdit(long id) {
+        return access.mayEdit(readable(id));
+    }
+
+    /** How many of the account's contacts, deals and activities the user may read. */
+    public AccountCounts counts(long id) {
+        readable(id);
+        Scope scope = access.readScope();
+        return new AccountCounts(contacts.countOfAccount(id, scope.all(), scope.userId(), scope.teamId()),
+                deals.countOfAccount(id, scope.all(), scope.userId(), scope.teamId()),
+                activities.countInScope(id, null, scope.all(), scope.userId(), scope.teamId()));
     }
 
     /** Existing accounts whose domain equals, or whose name starts like, the given ones (at most 5). */

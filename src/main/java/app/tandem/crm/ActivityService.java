@@ -4,13 +4,22 @@ import app.tandem.base.DomainException;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Activity;
 import app.tandem.crm.domain.ActivityRepository;
+import app.tandem.crm.domain.Contact;
+import app.tandem.crm.domain.ContactRepository;
+import app.tandem.crm.domain.Deal;
+import app.tandem.crm.domain.DealRepository;
 import app.tandem.crm.domain.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,18 +31,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityService {
 
+    /** The longest subject, in characters. */
+    public static final int MAX_SUBJECT = 200;
+    /** The longest details text, in characters. */
+    public static final int MAX_DETAILS = 10_000;
+    /** The longest duration, in minutes (a week). */
+    public static final int MAX_DURATION_MINUTES = Activity.MAX_DURATION_MINUTES;
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("dueAt"), Sort.Order.desc("id"));
+
     private final ActivityRepository activities;
     private final AccountRepository accounts;
+    private final ContactRepository contacts;
+    private final DealRepository deals;
     private final CrmAccess access;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, AccountRepository accounts, CrmAccess access, Clock clock) {
+    ActivityService(ActivityRepository activities, AccountRepository accounts, ContactRepository contacts,
+            DealRepository deals, CrmAccess access, Clock clock) {
         this.activities = activities;
         this.accounts = accounts;
+        this.contacts = contacts;
+        this.deals = deals;
         this.access = access;
         this.clock = clock;
     }
 
+    /** Whether the logged-in user may log or plan activities at all (compliance officers may not). */
+    public boolean mayCreate() {
+        return access.mayCreate();
+    }
+
+    /**
+     * Plans an activity (status PLANNED, due at) or logs one that happened (status DONE, happened at). The account
+     * must be readable; a contact or deal must be readable and of that account; only planned tasks repeat, until a
+     * date after the due date.
+     */
     @Transactional
     public ActivityData create(ActivityData data) {
         if (!access.mayCreate()) {
@@ -42,17 +75,58 @@ public class ActivityService {
         if (data.subject().isBlank()) {
             throw new DomainException("activity.subject.required");
         }
+        if (data.subject().trim().length() > MAX_SUBJECT) {
+            throw new DomainException("activity.subject.too-long", MAX_SUBJECT);
+        }
+        String details = AccountService.blankToNull(data.details());
+        if (details != null && details.length() > MAX_DETAILS) {
+            throw new DomainException("activity.details.too-long", MAX_DETAILS);
+        }
+        if (data.status() == ActivityStatus.CANCELLED) {
+            throw new DomainException("activity.status.new");
+        }
+        if (data.status() == ActivityStatus.DONE && data.dueAt().isAfter(LocalDateTime.now(clock).plusDays(1))) {
+            // a day of slack: times are the users' local times, the clock's is UTC
+            throw new DomainException("activity.happened.future");
+        }
         Scope scope = access.readScope();
         accounts.findReadable(data.accountId(), scope.all(), scope.userId(), scope.teamId())
                 .orElseThrow(CrmAccess::notFound);
+        checkContact(data.contactId(), data.accountId(), scope);
+        checkDeal(data.dealId(), data.accountId(), scope);
         Activity activity = new Activity(data.type(), data.subject().trim(), data.dueAt(), data.accountId());
         activity.assignTo(data.ownerId(), access.checkOwner(data.ownerId()));
-        activity.setDetails(AccountService.blankToNull(data.details()));
+        activity.setDetails(details);
         activity.setDurationMinutes(data.durationMinutes());
         activity.setContactId(data.contactId());
         activity.setDealId(data.dealId());
         activity.repeat(data.recurrence(), data.recurUntil());
+        if (data.status() == ActivityStatus.DONE) {
+            activity.logAsDone(clock.instant());
+        }
         return toData(activities.saveAndFlush(activity));
+    }
+
+    private void checkContact(@Nullable Long contactId, long accountId, Scope scope) {
+        if (contactId == null) {
+            return;
+        }
+        Contact contact = contacts.findReadable(contactId, scope.all(), scope.userId(), scope.teamId())
+                .orElseThrow(CrmAccess::notFound);
+        if (!Objects.equals(contact.getAccountId(), accountId)) {
+            throw new DomainException("activity.contact.other-account");
+        }
+    }
+
+    private void checkDeal(@Nullable Long dealId, long accountId, Scope scope) {
+        if (dealId == null) {
+            return;
+        }
+        Deal deal = deals.findReadable(dealId, scope.all(), scope.userId(), scope.teamId())
+                .orElseThrow(CrmAccess::notFound);
+        if (deal.getAccountId() != accountId) {
+            throw new DomainException("activity.deal.other-account");
+        }
     }
 
     /** Marks it done; for a recurring task returns the next occurrence, now planned. */
@@ -83,6 +157,37 @@ public class ActivityService {
                 .map(a -> new DueActivity(a.id(), a.type(), a.subject(), a.dueAt(), a.accountId(), a.accountName(),
                         a.recurrence(), a.dueAt().isBefore(startOfToday)))
                 .toList();
+    }
+
+    /** A page of an account's activities the user may read, newest first (due or happened at). */
+    public Slice<ActivityEntry> timelineOfAccount(long accountId, Pageable pageable) {
+        Scope scope = access.readScope();
+        accounts.findReadable(accountId, scope.all(), scope.userId(), scope.teamId()).orElseThrow(CrmAccess::notFound);
+        return timeline(accountId, null, scope, pageable);
+    }
+
+    /** A page of a deal's activities the user may read, newest first (due or happened at). */
+    public Slice<ActivityEntry> timelineOfDeal(long dealId, Pageable pageable) {
+        Scope scope = access.readScope();
+        deals.findReadable(dealId, scope.all(), scope.userId(), scope.teamId()).orElseThrow(CrmAccess::notFound);
+        return timeline(null, dealId, scope, pageable);
+    }
+
+    /** How many of the deal's activities the user may read. */
+    public long countOfDeal(long dealId) {
+        Scope scope = access.readScope();
+        deals.findReadable(dealId, scope.all(), scope.userId(), scope.teamId()).orElseThrow(CrmAccess::notFound);
+        return activities.countInScope(null, dealId, scope.all(), scope.userId(), scope.teamId());
+    }
+
+    private Slice<ActivityEntry> timeline(@Nullable Long accountId, @Nullable Long dealId, Scope scope,
+            Pageable pageable) {
+        Pageable newestFirst = pageable.isPaged()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)
+                : Pageable.unpaged(NEWEST_FIRST);
+        var mayEdit = access.editRule();
+        return activities.timeline(accountId, dealId, scope.all(), scope.userId(), scope.teamId(), newestFirst)
+                .map(entry -> entry.editable(mayEdit.test(entry.ownerId(), entry.teamId())));
     }
 
     private Activity editable(long id) {

@@ -52,6 +52,11 @@ public class ContactService {
         return toData(readable(id));
     }
 
+    /** Whether the logged-in user may change this contact; "not found" if they may not even read it. */
+    public boolean mayEdit(long id) {
+        return access.mayEdit(readable(id));
+    }
+
     /** Other contacts the user may read that have this email (compared lower-case): the duplicate warning. */
     public List<ContactRef> withEmail(@Nullable String email, @Nullable Long ownId) {
         String normalized = Contact.normalizeEmail(email);

@@ -5,6 +5,8 @@ import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
 import app.tandem.crm.domain.AccountRepository;
+import app.tandem.crm.domain.Contact;
+import app.tandem.crm.domain.ContactRepository;
 import app.tandem.crm.domain.Deal;
 import app.tandem.crm.domain.DealRepository;
 import app.tandem.crm.domain.DealStageChange;
@@ -14,9 +16,13 @@ import app.tandem.crm.domain.PipelineStage;
 import app.tandem.crm.domain.PipelineStageRepository;
 import app.tandem.crm.domain.Scope;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -39,6 +45,7 @@ public class DealService {
 
     private final DealRepository deals;
     private final AccountRepository accounts;
+    private final ContactRepository contacts;
     private final PipelineStageRepository stages;
     private final LostReasonRepository lostReasons;
     private final DealStageChangeRepository stageChanges;
@@ -46,11 +53,12 @@ public class DealService {
     private final Clock clock;
     private final EntityHistory entityHistory;
 
-    DealService(DealRepository deals, AccountRepository accounts, PipelineStageRepository stages,
-            LostReasonRepository lostReasons, DealStageChangeRepository stageChanges, CrmAccess access, Clock clock,
-            EntityHistory entityHistory) {
+    DealService(DealRepository deals, AccountRepository accounts, ContactRepository contacts,
+            PipelineStageRepository stages, LostReasonRepository lostReasons, DealStageChangeRepository stageChanges,
+            CrmAccess access, Clock clock, EntityHistory entityHistory) {
         this.deals = deals;
         this.accounts = accounts;
+        this.contacts = contacts;
         this.stages = stages;
         this.lostReasons = lostReasons;
         this.stageChanges = stageChanges;
@@ -73,11 +81,16 @@ public class DealService {
         Scope scope = access.readScope();
         return deals.search(scope.all(), scope.userId(), scope.teamId(), AccountService.like(filter.text()),
                 filter.stageId(), filter.ownerId(), filter.teamId(), filter.closeFrom(), filter.closeTo(),
-                Paging.withStableSort(pageable, Sort.by("name"), "id"));
+                filter.accountId(), Paging.withStableSort(pageable, Sort.by("name"), "id"));
     }
 
     public DealData load(long id) {
         return toData(readable(id));
+    }
+
+    /** Whether the logged-in user may change this deal (its form, stage, contacts); "not found" if not readable. */
+    public boolean mayEdit(long id) {
+        return access.mayEdit(readable(id));
     }
 
     @Transactional
@@ -137,6 +150,125 @@ public class DealService {
         return toData(deals.saveAndFlush(deal));
     }
 
+    /** Closes the deal as won: moves it to the won stage. */
+    @Transactional
+    public DealData win(long dealId) {
+        PipelineStage won = stages.findAllByOrderByPositionAsc().stream().filter(PipelineStage::isWon).findFirst()
+                .orElseThrow(() -> new DomainException("deal.stage.unknown"));
+        return close(dealId, won, null);
+    }
+
+    /** Closes the deal as lost, for the given reason: moves it to the lost stage. */
+    @Transactional
+    public DealData lose(long dealId, long lostReasonId) {
+        PipelineStage lost = stages.findAllByOrderByPositionAsc().stream().filter(PipelineStage::isLost).findFirst()
+                .orElseThrow(() -> new DomainException("deal.stage.unknown"));
+        return close(dealId, lost, lostReasonId);
+    }
+
+    private DealData close(long dealId, PipelineStage target, @Nullable Long lostReasonId) {
+        Deal deal = readable(dealId);
+        access.checkEdit(deal);
+        if (stage(deal.getStageId()).isClosed()) {
+            throw new DomainException("deal.already-closed");
+        }
+        return moveToStage(dealId, target.getId(), lostReasonId);
+    }
+
+    /**
+     * The deal's contacts the user may read: the primary contact first, then by role and name. A contact has a
+     * role, or is only the primary contact (role null).
+     */
+    public List<DealContact> contacts(long dealId) {
+        Deal deal = readable(dealId);
+        Map<Long, ContactRole> roles = deal.getContacts();
+        Set<Long> ids = new HashSet<>(roles.keySet());
+        if (deal.getPrimaryContactId() != null) {
+            ids.add(deal.getPrimaryContactId());
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Scope scope = access.readScope();
+        return contacts.findReadable(ids, scope.all(), scope.userId(), scope.teamId()).stream()
+                .map(c -> new DealContact(c.getId(), c.fullName(), c.getJobTitle(), c.getEmail(), roles.get(c.getId()),
+                        Objects.equals(c.getId(), deal.getPrimaryContactId())))
+                .sorted(Comparator.comparing((DealContact c) -> !c.primary())
+                        .thenComparing(c -> c.role() == null ? Integer.MAX_VALUE : c.role().ordinal())
+                        .thenComparing(DealContact::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * Adds a contact of the deal's account with a role; the first contact of a deal without a primary contact
+     * becomes its primary contact. {@code version} is the deal's version the user saw.
+     */
+    @Transactional
+    public DealData addContact(long dealId, long version, long contactId, ContactRole role) {
+        Deal deal = changeable(dealId, version);
+        if (deal.getContacts().containsKey(contactId)) {
+            throw new DomainException("deal.contact.already-added");
+        }
+        checkContactOfAccount(contactId, deal.getAccountId());
+        deal.setContactRole(contactId, role);
+        if (deal.getPrimaryContactId() == null) {
+            deal.setPrimaryContactId(contactId);
+        }
+        return toData(deals.saveAndFlush(deal));
+    }
+
+    /** Gives a contact of the deal another role (also the primary contact, if it had none). */
+    @Transactional
+    public DealData changeContactRole(long dealId, long version, long contactId, ContactRole role) {
+        Deal deal = changeable(dealId, version);
+        requireOnDeal(deal, contactId);
+        deal.setContactRole(contactId, role);
+        return toData(deals.saveAndFlush(deal));
+    }
+
+    /** Makes one of the deal's contacts its primary contact. */
+    @Transactional
+    public DealData makePrimaryContact(long dealId, long version, long contactId) {
+        Deal deal = changeable(dealId, version);
+        requireOnDeal(deal, contactId);
+        deal.setPrimaryContactId(contactId);
+        return toData(deals.saveAndFlush(deal));
+    }
+
+    /** Takes a contact off the deal (the contact itself stays); removing the primary contact leaves none. */
+    @Transactional
+    public DealData removeContact(long dealId, long version, long contactId) {
+        Deal deal = changeable(dealId, version);
+        requireOnDeal(deal, contactId);
+        deal.removeContact(contactId);
+        return toData(deals.saveAndFlush(deal));
+    }
+
+    private Deal changeable(long dealId, long version) {
+        Deal deal = readable(dealId);
+        access.checkEdit(deal);
+        if (deal.getVersion() != version) {
+            throw new OptimisticLockingFailureException("Deal changed since it was loaded");
+        }
+        return deal;
+    }
+
+    private static void requireOnDeal(Deal deal, long contactId) {
+        if (!deal.getContacts().containsKey(contactId) && !Objects.equals(deal.getPrimaryContactId(), contactId)) {
+            throw new DomainException("deal.contact.not-on-deal");
+        }
+    }
+
+    /** The contact must be one the user may read, at the deal's account. */
+    private void checkContactOfAccount(long contactId, long accountId) {
+        Scope scope = access.readScope();
+        Contact contact = contacts.findReadable(contactId, scope.all(), scope.userId(), scope.teamId())
+                .orElseThrow(CrmAccess::notFound);
+        if (!Objects.equals(contact.getAccountId(), accountId)) {
+            throw new DomainException("deal.contact.other-account");
+        }
+    }
+
     /** Field-level changes of the deal (Envers), newest first; the stage moves are in {@link #stageHistory}. */
     public List<HistoryEntry> history(long dealId) {
         readable(dealId);
@@ -186,7 +318,11 @@ public class DealService {
         deal.setAmount(data.amount());
         deal.setExpectedCloseDate(data.expectedCloseDate());
         deal.setSource(AccountService.blankToNull(data.source()));
-        deal.setPrimaryContactId(data.primaryContactId());
+        Long primary = data.primaryContactId();
+        if (primary != null && !primary.equals(deal.getPrimaryContactId())) {
+            checkContactOfAccount(primary, deal.getAccountId());
+        }
+        deal.setPrimaryContactId(primary);
         if (data.probabilityOverridden() || data.probability() != deal.getProbability()) {
             deal.overrideProbability(data.probability());
         }

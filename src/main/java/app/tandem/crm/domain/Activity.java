@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 @Audited
 public class Activity extends OwnedEntity {
 
+    /** The longest duration an activity may have: a week, in minutes. */
+    public static final int MAX_DURATION_MINUTES = 7 * 24 * 60;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ActivityType type = ActivityType.TASK;
@@ -77,12 +80,33 @@ public class Activity extends OwnedEntity {
         this.accountId = accountId;
     }
 
+    /** Makes a planned task repeat; the optional end date must come after the due date. */
     public void repeat(Recurrence recurrence, @Nullable LocalDate until) {
-        if (recurrence != Recurrence.NONE && type != ActivityType.TASK) {
-            throw new DomainException("activity.recurrence.tasks-only");
+        if (recurrence != Recurrence.NONE) {
+            if (type != ActivityType.TASK) {
+                throw new DomainException("activity.recurrence.tasks-only");
+            }
+            if (status != ActivityStatus.PLANNED) {
+                throw new DomainException("activity.recurrence.planned-only");
+            }
+            if (until != null && !until.isAfter(dueAt.toLocalDate())) {
+                throw new DomainException("activity.recur-until.before-due");
+            }
         }
         this.recurrence = recurrence;
         this.recurUntil = recurrence == Recurrence.NONE ? null : until;
+    }
+
+    /** Records something that has already happened (a call made, a note taken): done from the start. */
+    public void logAsDone(Instant now) {
+        if (status != ActivityStatus.PLANNED) {
+            throw new DomainException("activity.not-planned");
+        }
+        if (recurrence != Recurrence.NONE) {
+            throw new DomainException("activity.recurrence.planned-only");
+        }
+        status = ActivityStatus.DONE;
+        completedAt = now;
     }
 
     /** Marks it done; a recurring task returns its next occurrence (not yet saved), if before the end date. */
@@ -157,6 +181,9 @@ public class Activity extends OwnedEntity {
     }
 
     public void setDurationMinutes(@Nullable Integer durationMinutes) {
+        if (durationMinutes != null && (durationMinutes < 0 || durationMinutes > MAX_DURATION_MINUTES)) {
+            throw new DomainException("activity.duration.range", MAX_DURATION_MINUTES);
+        }
         this.durationMinutes = durationMinutes;
     }
 

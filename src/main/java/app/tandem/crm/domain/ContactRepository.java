@@ -2,6 +2,7 @@ package app.tandem.crm.domain;
 
 import app.tandem.crm.ContactListItem;
 import app.tandem.crm.ContactRef;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -57,4 +58,19 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
     List<ContactRef> findByEmailExcept(@Param("email") String email, @Param("ownId") @Nullable Long ownId,
             @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId,
             Pageable pageable);
+
+    @Query("""
+            select count(c) from Contact c
+            where c.accountId = :accountId and (:all = true or c.teamId = :teamId or c.ownerId = :userId)
+            """)
+    long countOfAccount(@Param("accountId") long accountId, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId);
+
+    /** The contacts with these ids that the scope may read. */
+    @Query("""
+            select c from Contact c
+            where c.id in :ids and (:all = true or c.teamId = :teamId or c.ownerId = :userId)
+            """)
+    List<Contact> findReadable(@Param("ids") Collection<Long> ids, @Param("all") boolean all,
+            @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
 }

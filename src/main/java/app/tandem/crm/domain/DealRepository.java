@@ -73,10 +73,19 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
               and (:filterTeamId is null or d.teamId = :filterTeamId)
               and (:closeFrom is null or d.expectedCloseDate >= :closeFrom)
               and (:closeTo is null or d.expectedCloseDate <= :closeTo)
+              and (:accountId is null or d.accountId = :accountId)
             """)
     Slice<DealListItem> search(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
             @Param("stageId") @Nullable Long stageId, @Param("ownerId") @Nullable Long ownerId,
             @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
-            @Param("closeTo") @Nullable LocalDate closeTo, Pageable pageable);
+            @Param("closeTo") @Nullable LocalDate closeTo, @Param("accountId") @Nullable Long accountId,
+            Pageable pageable);
+
+    @Query("""
+            select count(d) from Deal d
+            where d.accountId = :accountId and (:all = true or d.teamId = :teamId or d.ownerId = :userId)
+            """)
+    long countOfAccount(@Param("accountId") long accountId, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId);
 }

@@ -1,0 +1,36 @@
+package app.tandem.crm;
+
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of an account's or a deal's activity timeline. The contact's and the deal's name are null when the
+ * reader may not see that record; {@code editable} says whether the reader may complete or cancel it.
+ */
+public record ActivityEntry(long id, ActivityType type, String subject, @Nullable String details, LocalDateTime dueAt,
+        @Nullable Integer durationMinutes, ActivityStatus status, long ownerId, String ownerName,
+        @Nullable Long teamId, @Nullable Long contactId, @Nullable String contactName, @Nullable Long dealId,
+        @Nullable String dealName, Recurrence recurrence, boolean editable) {
+
+    /** As the timeline query reads it; whether the reader may change it is added by the service. */
+    public ActivityEntry(long id, ActivityType type, String subject, @Nullable String details, LocalDateTime dueAt,
+            @Nullable Integer durationMinutes, ActivityStatus status, long ownerId, String ownerName,
+            @Nullable Long teamId, @Nullable Long contactId, @Nullable String contactName, @Nullable Long dealId,
+            @Nullable String dealName, Recurrence recurrence) {
+        this(id, type, subject, details, dueAt, durationMinutes, status, ownerId, ownerName, teamId, contactId,
+                blankToNull(contactName), dealId, dealName, recurrence, false);
+    }
+
+    ActivityEntry editable(boolean editable) {
+        return new ActivityEntry(id, type, subject, details, dueAt, durationMinutes, status, ownerId, ownerName,
+                teamId, contactId, contactName, dealId, dealName, recurrence, editable);
+    }
+
+    public boolean planned() {
+        return status == ActivityStatus.PLANNED;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
