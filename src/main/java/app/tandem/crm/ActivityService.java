@@ -186,8 +186,10 @@ public class ActivityService {
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)
                 : Pageable.unpaged(NEWEST_FIRST);
         var mayEdit = access.editRule();
+        LocalDateTime startOfToday = LocalDate.now(clock).atStartOfDay();
         return activities.timeline(accountId, dealId, scope.all(), scope.userId(), scope.teamId(), newestFirst)
-                .map(entry -> entry.editable(mayEdit.test(entry.ownerId(), entry.teamId())));
+                .map(entry -> entry.decided(mayEdit.test(entry.ownerId(), entry.teamId()),
+                        entry.planned() && entry.dueAt().isBefore(startOfToday)));
     }
 
     private Activity editable(long id) {

@@ -10,20 +10,26 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The right-hand panel of a master-detail view (see docs/adr/0004): the record's title, a close button,
- * a row of record actions, and tabs with the form and the record's history (loaded when opened).
+ * a row of record actions, and tabs with the form, the record's own tabs (e.g. an account's contacts, added
+ * with {@link #addTab}) and its history (loaded when opened). A tab's content is attached only while it is
+ * selected, so a lazy grid in it loads nothing until the user opens the tab.
  */
 public class DetailPanel extends Div {
 
     private final H3 title = new H3();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final TabSheet tabs = new TabSheet();
+    private final Tab historyTab;
+    private final List<Tab> recordTabs = new ArrayList<>();
     private final HistoryGrid history;
     private Supplier<List<HistoryEntry>> historySource = List::of;
 
@@ -43,10 +49,11 @@ public class DetailPanel extends Div {
         actions.addClassName("detail-actions");
         actions.setWrap(true);
         tabs.add(getTranslation("detail.tab.details"), form);
-        tabs.add(getTranslation("detail.tab.history"), history);
+        historyTab = tabs.add(getTranslation("detail.tab.history"), history);
+        recordTabs.add(historyTab);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tabs.getTabAt(1)) {
+            if (e.getSelectedTab() == historyTab) {
                 history.show(historySource.get());
             }
         });
@@ -59,7 +66,7 @@ public class DetailPanel extends Div {
         title.setText(recordTitle);
         historySource = historyOrNull == null ? List::of : historyOrNull;
         tabs.setSelectedIndex(0);
-        tabs.getTabAt(1).setEnabled(historyOrNull != null);
+        recordTabs.forEach(tab -> tab.setEnabled(historyOrNull != null));
         history.show(List.of());
         actions.removeAll();
         setVisible(true);
@@ -71,6 +78,20 @@ public class DetailPanel extends Div {
         setVisible(false);
         getParent().filter(HasStyle.class::isInstance).map(HasStyle.class::cast)
                 .ifPresent(parent -> parent.removeClassName("detail-open"));
+    }
+
+    /**
+     * Adds a tab of the record's own (contacts, deals, activities...) before History. Like History it is
+     * enabled only for a saved record, i.e. when {@link #open} gets a history source.
+     */
+    public Tab addTab(String label, Component content) {
+        Tab tab = tabs.add(new Tab(label), content, tabs.getIndexOf(historyTab));
+        recordTabs.add(tab);
+        return tab;
+    }
+
+    public void select(Tab tab) {
+        tabs.setSelectedTab(tab);
     }
 
     /** Record actions beside the tabs (deactivate, reset password...); emptied on every open. */

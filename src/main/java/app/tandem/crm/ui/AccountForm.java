@@ -128,6 +128,14 @@ class AccountForm extends FormLayout {
         name.focus();
     }
 
+    /** For who may read but not change the record: every field read-only, no Save, Cancel becomes Close. */
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        save.setVisible(!readOnly);
+        save.setEnabled(!readOnly);
+        cancel.setText(getTranslation(readOnly ? "action.close" : "action.cancel"));
+    }
+
     AccountDraft draft() {
         return draft;
     }

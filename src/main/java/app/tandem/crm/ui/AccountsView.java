@@ -9,12 +9,16 @@ import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.SearchField;
+import app.tandem.crm.AccountCounts;
 import app.tandem.crm.AccountData;
 import app.tandem.crm.AccountFilter;
 import app.tandem.crm.AccountListItem;
 import app.tandem.crm.AccountRef;
 import app.tandem.crm.AccountService;
 import app.tandem.crm.AccountStatus;
+import app.tandem.crm.ActivityService;
+import app.tandem.crm.ContactService;
+import app.tandem.crm.DealService;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserRef;
@@ -38,6 +42,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -52,8 +57,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Accounts (companies): a lazy, filterable grid and a detail panel whose URL ({@code /crm/accounts/42},
- * {@code /crm/accounts/new}) is the source of truth. Record scope and edit rights are the services'.
+ * Accounts (companies): a lazy, filterable grid and the account page, a detail panel whose URL
+ * ({@code /crm/accounts/42}, {@code /crm/accounts/new}) is the source of truth: the form, the account's
+ * contacts, deals and activity timeline, and its history. Record scope and edit rights are the services'; who
+ * may not change the account sees the form read-only.
  */
 @Route(value = "crm/accounts/:accountId?", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF", "COMPLIANCE_OFFICER"})
@@ -72,9 +79,16 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final ComboBox<TeamRef> teamFilter = new ComboBox<>();
     final AccountForm form;
     final DetailPanel detail;
+    final AccountContacts contacts;
+    final AccountDeals deals;
+    final ActivityTimeline timeline;
+    final Tab contactsTab;
+    final Tab dealsTab;
+    final Tab activitiesTab;
 
     AccountsView(AccountService accountService, UserService userService, TeamService teamService,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ContactService contactService, DealService dealService,
+            ActivityService activityService) {
         this.accountService = accountService;
         this.userService = userService;
         this.currentUser = currentUser;
@@ -120,6 +134,15 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.addSaveListener(e -> save(e.draft()));
         form.addCloseListener(e -> showList());
         detail = new DetailPanel("crm-account-detail", form, "crm.account.field", this::showList);
+        boolean mayCreate = activityService.mayCreate();
+        contacts = new AccountContacts(contactService, mayCreate);
+        deals = new AccountDeals(dealService, mayCreate);
+        timeline = new ActivityTimeline("crm-account-activities", activityService, contactService, dealService,
+                userService, currentUser);
+        contactsTab = detail.addTab(getTranslation("crm.account.tab.contacts"), contacts);
+        dealsTab = detail.addTab(getTranslation("crm.account.tab.deals"), deals);
+        activitiesTab = detail.addTab(getTranslation("crm.account.tab.activities"), timeline);
+        timeline.onChange(() -> showCounts(form.draft().getId()));
         add(master, detail);
     }
 
@@ -194,9 +217,40 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Long id = draft.getId();
         detail.open(draft.isNew() ? getTranslation("crm.accounts.new") : draft.getName(),
                 id == null ? null : () -> accountService.history(id));
-        if (id != null && mayMerge()) {
+        boolean editable = id == null || accountService.mayEdit(id);
+        form.setReadOnly(!editable);
+        if (id == null) {
+            showCounts(null);
+            return;
+        }
+        if (!editable) {
+            detail.actions().add(new ReadOnlyNotice());
+        } else if (mayMerge()) {
             detail.actions().add(mergeButton(draft));
         }
+        contacts.show(id);
+        deals.show(id);
+        timeline.showAccount(new AccountRef(id, draft.getName(), null));
+        showCounts(id);
+    }
+
+    /** The tab labels with how many contacts, deals and activities the user may see (none for a new account). */
+    private void showCounts(@Nullable Long accountId) {
+        AccountCounts counts = null;
+        if (accountId != null) {
+            try {
+                counts = accountService.counts(accountId);
+            } catch (RuntimeException e) {
+                Failures.show(e);
+            }
+        }
+        contactsTab.setLabel(tabLabel("crm.account.tab.contacts", counts == null ? null : counts.contacts()));
+        dealsTab.setLabel(tabLabel("crm.account.tab.deals", counts == null ? null : counts.deals()));
+        activitiesTab.setLabel(tabLabel("crm.account.tab.activities", counts == null ? null : counts.activities()));
+    }
+
+    private String tabLabel(String key, @Nullable Long count) {
+        return count == null ? getTranslation(key) : getTranslation("crm.tab.count", getTranslation(key), count);
     }
 
     private boolean mayMerge() {

@@ -113,6 +113,14 @@ class ContactForm extends FormLayout {
         firstName.focus();
     }
 
+    /** For who may read but not change the record: every field read-only, no Save, Cancel becomes Close. */
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        save.setVisible(!readOnly);
+        save.setEnabled(!readOnly);
+        cancel.setText(getTranslation(readOnly ? "action.close" : "action.cancel"));
+    }
+
     ContactDraft draft() {
         return draft;
     }

@@ -164,8 +164,23 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         DetailRoute.dispatch(event, CONTACT_ID, () -> closeDetail(), () -> {
             TandemUser me = currentUser.require();
-            openDetail(ContactDraft.newOwnedBy(new UserRef(me.id(), me.getUsername(), me.displayName())));
+            ContactDraft draft = ContactDraft.newOwnedBy(new UserRef(me.id(), me.getUsername(), me.displayName()));
+            draft.setAccount(accountFrom(event));
+            openDetail(draft);
         }, id -> openDetail(load(id)));
+    }
+
+    /** The account of {@code ?account=42} (the account page's "New contact"), if the user may read it. */
+    private @Nullable AccountRef accountFrom(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters().getSingleParameter(AccountContacts.ACCOUNT_PARAMETER)
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).map(id -> {
+                    try {
+                        AccountData account = accountService.load(id);
+                        return new AccountRef(id, account.name(), account.website());
+                    } catch (RecordNotFoundException e) {
+                        return null;
+                    }
+                }).orElse(null);
     }
 
     private ContactDraft load(long id) {
@@ -190,6 +205,11 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Long id = draft.getId();
         detail.open(draft.isNew() ? getTranslation("crm.contacts.new") : draft.fullName(),
                 id == null ? null : () -> contactService.history(id));
+        boolean editable = id == null || contactService.mayEdit(id);
+        form.setReadOnly(!editable);
+        if (!editable) {
+            detail.actions().add(new ReadOnlyNotice());
+        }
     }
 
     private void save(ContactDraft draft) {

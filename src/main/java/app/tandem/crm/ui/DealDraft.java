@@ -36,6 +36,12 @@ final class DealDraft {
         return draft;
     }
 
+    static DealDraft newAt(StageInfo firstStage, AccountRef account, UserRef owner) {
+        DealDraft draft = newIn(firstStage, owner);
+        draft.account = account;
+        return draft;
+    }
+
     static DealDraft of(DealData data, AccountRef account, UserRef owner) {
         DealDraft draft = new DealDraft();
         draft.id = data.id();
@@ -68,6 +74,20 @@ final class DealDraft {
 
     @Nullable Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    @Nullable Long getPrimaryContactId() {
+        return primaryContactId;
+    }
+
+    /** The deal's contacts changed (new version, maybe another primary contact); the form's fields did not. */
+    void contactsChanged(DealData saved) {
+        version = saved.version();
+        primaryContactId = saved.primaryContactId();
     }
 
     long getStageId() {

@@ -103,6 +103,15 @@ class DealForm extends FormLayout {
         name.focus();
     }
 
+    /** For who may read but not change the deal: every field read-only, no Save, Cancel becomes Close. */
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        account.setReadOnly(readOnly || !draft.isNew());
+        save.setVisible(!readOnly);
+        save.setEnabled(!readOnly);
+        cancel.setText(getTranslation(readOnly ? "action.close" : "action.cancel"));
+    }
+
     DealDraft draft() {
         return draft;
     }

@@ -2,6 +2,7 @@ package app.tandem.crm.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
@@ -13,6 +14,8 @@ import app.tandem.base.ui.SearchField;
 import app.tandem.crm.AccountData;
 import app.tandem.crm.AccountRef;
 import app.tandem.crm.AccountService;
+import app.tandem.crm.ActivityService;
+import app.tandem.crm.ContactService;
 import app.tandem.crm.DealData;
 import app.tandem.crm.DealFilter;
 import app.tandem.crm.DealListItem;
@@ -43,6 +46,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -59,13 +63,17 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Deals: a lazy, filterable list and a detail whose URL ({@code /crm/deals/42}, {@code /crm/deals/new}) is the
- * source of truth, with the stage bar, the amounts, the form and the stage history.
+ * Deals: a lazy, filterable list and the deal page, a detail whose URL ({@code /crm/deals/42},
+ * {@code /crm/deals/new}) is the source of truth: the stage bar with Won and Lost, the amounts, the form and the
+ * stage history; the deal's contacts with their roles; its activities; its history. Who may not change the deal
+ * sees it read-only.
  */
 @Route(value = "crm/deals/:dealId?", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF", "COMPLIANCE_OFFICER"})
@@ -91,14 +99,23 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final HorizontalLayout stageBar = new HorizontalLayout();
     final Span amounts = new Span();
     final Grid<StageChange> stageHistory = new Grid<>();
+    final Button win = new Button();
+    final Button lose = new Button();
     final DetailPanel detail;
+    final DealContacts contacts;
+    final ActivityTimeline timeline;
+    final Tab contactsTab;
+    final Tab activitiesTab;
+    private final ActivityService activityService;
 
     DealsView(DealService dealService, AccountService accountService, UserService userService,
-            TeamService teamService, CurrentUser currentUser) {
+            TeamService teamService, CurrentUser currentUser, ContactService contactService,
+            ActivityService activityService) {
         this.dealService = dealService;
         this.accountService = accountService;
         this.userService = userService;
         this.currentUser = currentUser;
+        this.activityService = activityService;
         this.stages = dealService.stages();
         this.stagesById = stages.stream().collect(Collectors.toMap(StageInfo::id, Function.identity()));
         this.form = new DealForm(accountService, userService);
@@ -156,11 +173,47 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         stageBar.setWrap(true);
         stageBar.setSpacing(false);
         stageBar.addClassName("stage-bar");
+        win.setText(getTranslation("crm.deal.win"));
+        win.setIcon(VaadinIcon.TROPHY.create());
+        win.setId("crm-deal-win");
+        win.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        win.addClickListener(e -> {
+            Long id = form.draft().getId();
+            if (id != null) {
+                close(id, () -> dealService.win(id));
+            }
+        });
+        lose.setText(getTranslation("crm.deal.lose"));
+        lose.setIcon(VaadinIcon.THUMBS_DOWN_O.create());
+        lose.setId("crm-deal-lose");
+        lose.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        lose.addClickListener(e -> {
+            Long id = form.draft().getId();
+            if (id != null) {
+                askLostReason(getTranslation("crm.deal.lose"),
+                        reason -> close(id, () -> dealService.lose(id, reason)));
+            }
+        });
+        HorizontalLayout closeButtons = new HorizontalLayout(win, lose);
+        closeButtons.addClassName("deal-close-buttons");
+        closeButtons.setWrap(true);
         amounts.setId("crm-deal-amounts");
         H4 historyTitle = new H4(getTranslation("crm.deal.stage-history"));
-        VerticalLayout content = new VerticalLayout(stageBar, amounts, form, historyTitle, stageHistory);
+        VerticalLayout content = new VerticalLayout(stageBar, closeButtons, amounts, form, historyTitle,
+                stageHistory);
         content.setPadding(false);
         detail = new DetailPanel("crm-deal-detail", content, "crm.deal.field", this::showList);
+        contacts = new DealContacts(dealService, contactService);
+        timeline = new ActivityTimeline("crm-deal-activities", activityService, contactService, dealService,
+                userService, currentUser);
+        contactsTab = detail.addTab(getTranslation("crm.deal.tab.contacts"), contacts);
+        activitiesTab = detail.addTab(getTranslation("crm.deal.tab.activities"), timeline);
+        contacts.onChange(saved -> {
+            form.draft().contactsChanged(saved);
+            contactsTab.setLabel(tabLabel("crm.deal.tab.contacts", contacts.items().size()));
+        });
+        contacts.onConflict(this::conflict);
+        timeline.onChange(this::showActivityCount);
         add(master, detail);
     }
 
@@ -232,8 +285,23 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         DetailRoute.dispatch(event, DEAL_ID, () -> closeDetail(), () -> {
             TandemUser me = currentUser.require();
             StageInfo first = stages.stream().filter(s -> !s.closed()).findFirst().orElseThrow();
-            openDetail(DealDraft.newIn(first, new UserRef(me.id(), me.getUsername(), me.displayName())));
+            UserRef owner = new UserRef(me.id(), me.getUsername(), me.displayName());
+            AccountRef account = accountFrom(event);
+            openDetail(account == null ? DealDraft.newIn(first, owner) : DealDraft.newAt(first, account, owner));
         }, id -> openDetail(load(id)));
+    }
+
+    /** The account of {@code ?account=42} (the account page's "New deal"), if the user may read it. */
+    private @Nullable AccountRef accountFrom(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters().getSingleParameter(AccountContacts.ACCOUNT_PARAMETER)
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).map(id -> {
+                    try {
+                        AccountData account = accountService.load(id);
+                        return new AccountRef(id, account.name(), account.website());
+                    } catch (RecordNotFoundException e) {
+                        return null;
+                    }
+                }).orElse(null);
     }
 
     private DealDraft load(long id) {
@@ -249,7 +317,26 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Long id = draft.getId();
         detail.open(draft.isNew() ? getTranslation("crm.deals.new") : draft.getName(),
                 id == null ? null : () -> dealService.history(id));
-        showStages(draft);
+        boolean editable = id == null || dealService.mayEdit(id);
+        form.setReadOnly(!editable);
+        showStages(draft, editable);
+        StageInfo stage = stagesById.get(draft.getStageId());
+        boolean open = id != null && editable && stage != null && !stage.closed();
+        win.setVisible(open);
+        lose.setVisible(open);
+        if (id != null && !editable) {
+            detail.actions().add(new ReadOnlyNotice());
+        }
+        AccountRef account = draft.getAccount();
+        if (id == null || account == null) {
+            contactsTab.setLabel(getTranslation("crm.deal.tab.contacts"));
+            activitiesTab.setLabel(getTranslation("crm.deal.tab.activities"));
+        } else {
+            contacts.show(id, draft.getName(), account.id(), draft.getVersion(), editable);
+            contactsTab.setLabel(tabLabel("crm.deal.tab.contacts", contacts.items().size()));
+            timeline.showDeal(account, new DealChoice(id, draft.getName()));
+            showActivityCount();
+        }
         if (id == null) {
             amounts.setVisible(false);
             stageHistory.setItems(List.of());
@@ -265,7 +352,8 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         stageHistory.setVisible(id != null);
     }
 
-    private void showStages(DealDraft draft) {
+    /** The stages as buttons, the current one marked; clicking another moves the deal, if the user may. */
+    private void showStages(DealDraft draft, boolean editable) {
         stageBar.removeAll();
         stageBar.setVisible(!draft.isNew());
         for (StageInfo stage : stages) {
@@ -276,13 +364,15 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 button.getElement().setAttribute("aria-current", "step");
             } else {
                 button.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+                button.setEnabled(editable);
                 button.addClickListener(e -> {
                     Long id = draft.getId();
                     if (id == null) {
                         return;
                     }
                     if (stage.lost()) {
-                        askLostReason(id, stage);
+                        askLostReason(getTranslation("crm.deal.lost.confirm", stage.name()),
+                                reason -> move(id, stage, reason));
                     } else {
                         move(id, stage, null);
                     }
@@ -292,7 +382,35 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void askLostReason(long dealId, StageInfo stage) {
+    /** Closes the deal as won or lost and shows it again in its closed stage. */
+    private void close(long dealId, Supplier<DealData> action) {
+        try {
+            DealData closed = action.get();
+            Notices.success(getTranslation("crm.deal.moved", closed.name(), stageName(closed.stageId())));
+            refresh();
+            openDetail(load(dealId));
+        } catch (RuntimeException e) {
+            Failures.show(e);
+        }
+    }
+
+    private void showActivityCount() {
+        Long id = form.draft().getId();
+        if (id == null) {
+            return;
+        }
+        try {
+            activitiesTab.setLabel(tabLabel("crm.deal.tab.activities", activityService.countOfDeal(id)));
+        } catch (RuntimeException e) {
+            Failures.show(e);
+        }
+    }
+
+    private String tabLabel(String key, long count) {
+        return getTranslation("crm.tab.count", getTranslation(key), count);
+    }
+
+    private void askLostReason(String confirmText, LongConsumer onReason) {
         Dialog dialog = new Dialog();
         dialog.setId("crm-lost-dialog");
         dialog.setHeaderTitle(getTranslation("crm.deal.lost.title"));
@@ -301,7 +419,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         reason.setWidthFull();
         reason.setItems(dealService.lostReasons());
         reason.setItemLabelGenerator(LostReasonRef::name);
-        Button confirm = new Button(getTranslation("crm.deal.lost.confirm", stage.name()), c -> {
+        Button confirm = new Button(confirmText, c -> {
             LostReasonRef chosen = reason.getValue();
             if (chosen == null) {
                 reason.setErrorMessage(getTranslation("deal.lost-reason.required"));
@@ -309,7 +427,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             dialog.close();
-            move(dealId, stage, chosen.id());
+            onReason.accept(chosen.id());
         });
         confirm.setId("crm-lost-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -5,6 +5,7 @@ import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.ActivityService;
 import app.tandem.crm.DueActivity;
+import app.tandem.crm.Recurrence;
 import app.tandem.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -13,17 +14,22 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** The logged-in user's activities due today or overdue, to complete or reschedule. */
+/**
+ * The logged-in user's activities due today or overdue, to complete or reschedule. Each is a card whose
+ * buttons wrap below the text on a narrow screen, so a phone needs no sideways scrolling.
+ */
 @Route(value = "crm/my-activities", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF})
 class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
@@ -37,28 +43,44 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("my-activities-view");
         setSizeFull();
         grid.setId("my-activities");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("activity.due")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(a -> getTranslation("activity.type." + a.type().name()))
-                .setHeader(getTranslation("activity.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DueActivity::subject).setHeader(getTranslation("activity.subject")).setFlexGrow(1);
-        grid.addColumn(DueActivity::accountName).setHeader(getTranslation("activity.account")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("activity.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addClassName("due-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::card);
         grid.setEmptyStateText(getTranslation("activity.none-due"));
         grid.setSizeFull();
         add(grid);
         refresh();
     }
 
-    private Component due(DueActivity activity) {
+    private Component card(DueActivity activity) {
         Span due = new Span(format.withLocale(getLocale()).format(activity.dueAt()));
+        due.addClassName("due-when");
         if (activity.overdue()) {
             due.addClassNames("status-badge", "status-locked");
             due.getElement().setAttribute("title", getTranslation("activity.overdue"));
         }
-        return due;
+        Icon icon = ActivityTimeline.icon(activity.type()).create();
+        icon.addClassName("activity-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span type = new Span(icon, new Span(getTranslation("activity.type." + activity.type().name())));
+        type.addClassName("due-type");
+        Div when = new Div(due, type);
+        when.addClassName("due-line");
+        Span subject = new Span(activity.subject());
+        subject.addClassName("activity-subject");
+        RouterLink account = new RouterLink(activity.accountName(), AccountsView.class,
+                AccountsView.parameters(Long.toString(activity.accountId())));
+        account.addClassName("due-account");
+        Div info = new Div(when, subject, account);
+        if (activity.recurrence() != Recurrence.NONE) {
+            Span repeats = new Span(getTranslation("activity.recurrence." + activity.recurrence().name()));
+            repeats.addClassName("due-repeats");
+            info.add(repeats);
+        }
+        info.addClassName("due-info");
+        Div card = new Div(info, actions(activity));
+        card.addClassName("due-card");
+        return card;
     }
 
     private Component actions(DueActivity activity) {
@@ -73,17 +95,23 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
             }
             refresh();
         });
+        complete.setId("my-activity-done-" + activity.id());
         complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         Button reschedule = new Button(getTranslation("activity.reschedule"), VaadinIcon.CALENDAR_CLOCK.create(),
                 e -> reschedule(activity));
+        reschedule.setId("my-activity-reschedule-" + activity.id());
         reschedule.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(complete, reschedule);
+        Div actions = new Div(complete, reschedule);
+        actions.addClassName("due-actions");
+        return actions;
     }
 
     private void reschedule(DueActivity activity) {
         Dialog dialog = new Dialog();
+        dialog.setId("my-activity-reschedule-dialog");
         dialog.setHeaderTitle(getTranslation("activity.reschedule.title", activity.subject()));
         DateTimePicker when = new DateTimePicker(getTranslation("activity.due"));
+        when.setId("my-activity-reschedule-when");
         when.setValue(activity.dueAt().plusDays(1));
         when.setRequiredIndicatorVisible(true);
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -101,6 +129,7 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
             }
             refresh();
         });
+        save.setId("my-activity-reschedule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(when);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);

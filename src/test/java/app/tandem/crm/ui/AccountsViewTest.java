@@ -1,6 +1,7 @@
 package app.tandem.crm.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.tandem.BrowserlessViewTest;
 import app.tandem.crm.AccountData;
@@ -8,6 +9,20 @@ import app.tandem.crm.AccountFilter;
 import app.tandem.crm.AccountListItem;
 import app.tandem.crm.AccountService;
 import app.tandem.crm.AccountStatus;
+import app.tandem.crm.ActivityData;
+import app.tandem.crm.ActivityEntry;
+import app.tandem.crm.ActivityService;
+import app.tandem.crm.ActivityStatus;
+import app.tandem.crm.ActivityType;
+import app.tandem.crm.ContactData;
+import app.tandem.crm.ContactListItem;
+import app.tandem.crm.ContactRef;
+import app.tandem.crm.ContactService;
+import app.tandem.crm.DealData;
+import app.tandem.crm.DealListItem;
+import app.tandem.crm.DealService;
+import app.tandem.crm.Recurrence;
+import app.tandem.crm.StageInfo;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
@@ -18,6 +33,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +50,12 @@ class AccountsViewTest extends BrowserlessViewTest {
 
     @Autowired
     AccountService accountService;
+    @Autowired
+    ContactService contactService;
+    @Autowired
+    DealService dealService;
+    @Autowired
+    ActivityService activityService;
     @Autowired
     CurrentUser currentUser;
     @Autowired
@@ -176,19 +200,164 @@ class AccountsViewTest extends BrowserlessViewTest {
 
     @Test
     @WithTandemUser(roles = Role.COMPLIANCE_OFFICER)
-    void compliance_officers_read_an_account_but_saving_a_change_is_refused_with_a_message() {
+    void compliance_officers_see_an_account_read_only_and_are_offered_no_change() {
         TandemUser manager = new TestUsers(context).ensure(Role.MANAGER);
-        AccountData account = app.tandem.TestUsers.runAs(manager.id(), manager.getUsername(),
-                EnumSet.of(Role.MANAGER), () -> accountService.create(account(unique("Audited"), null, manager.id())));
+        AccountData account = asManager(manager, () -> accountService.create(account(unique("Audited"), null,
+                manager.id())));
         AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+
         assertThat(view.form.name.getValue()).isEqualTo(account.name());
+        assertThat(view.form.name.isReadOnly()).isTrue();
+        assertThat(view.form.city.isReadOnly()).isTrue();
+        assertThat(view.form.owner.isReadOnly()).isTrue();
+        assertThat(view.form.save.isVisible()).isFalse();
+        assertThat(view.form.cancel.getText()).isEqualTo(text("action.close"));
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("crm-read-only").isVisible()).isTrue();
+        assertThat($(Button.class).withId("crm-account-merge").exists()).isFalse();
+        assertThat(view.contacts.add.isVisible()).isFalse();
+        assertThat(view.deals.add.isVisible()).isFalse();
+        assertThat(view.timeline.log.isVisible()).isFalse();
+        assertThat(view.timeline.plan.isVisible()).isFalse();
+    }
 
-        test(view.form.city).setValue("Somewhere");
-        test(view.form.save).click();
+    @Test
+    void the_account_page_shows_its_contacts_deals_and_activities_newest_first_with_counts_in_the_tabs() {
+        AccountData account = create(unique("Page"), null);
+        contactService.create(new ContactData(null, 0, "Ada", "Lovelace", null, null, "CTO", account.id(),
+                currentUser.id()));
+        contactService.create(new ContactData(null, 0, "Alan", "Turing", null, null, null, account.id(),
+                currentUser.id()));
+        StageInfo first = dealService.stages().stream().filter(st -> !st.closed()).findFirst().orElseThrow();
+        DealData deal = dealService.create(new DealData(null, 0, unique("Engine"), account.id(), null,
+                new BigDecimal("5000.00"), first.id(), first.probability(), false, null, null, currentUser.id(),
+                null));
+        activityService.create(activity("Older call", LocalDateTime.now().minusDays(9), ActivityStatus.DONE,
+                account.id()));
+        activityService.create(activity("Next visit", LocalDateTime.now().plusDays(2), ActivityStatus.PLANNED,
+                account.id()));
+        activityService.create(activity("Recent call", LocalDateTime.now().minusDays(1), ActivityStatus.DONE,
+                account.id()));
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
 
-        assertThat(notificationTexts()).contains(text("error.denied"));
-        assertThat(accountService.load(account.id()).city()).isNull();
-        assertThat(view.form.city.getValue()).isEqualTo("Somewhere");
+        assertThat(view.contactsTab.getLabel()).isEqualTo(text("crm.tab.count", text("crm.account.tab.contacts"), 2));
+        assertThat(view.dealsTab.getLabel()).isEqualTo(text("crm.tab.count", text("crm.account.tab.deals"), 1));
+        assertThat(view.activitiesTab.getLabel())
+                .isEqualTo(text("crm.tab.count", text("crm.account.tab.activities"), 3));
+
+        select(view, view.contactsTab);
+        assertThat(rows(view.contacts.grid)).extracting(ContactListItem::lastName)
+                .containsExactly("Lovelace", "Turing");
+        select(view, view.dealsTab);
+        assertThat(rows(view.deals.grid)).extracting(DealListItem::id, DealListItem::stageName)
+                .containsExactly(tuple(deal.id(), first.name()));
+        select(view, view.activitiesTab);
+        assertThat(rows(view.timeline.grid)).extracting(ActivityEntry::subject, ActivityEntry::status)
+                .containsExactly(tuple("Next visit", ActivityStatus.PLANNED), tuple("Recent call", ActivityStatus.DONE),
+                        tuple("Older call", ActivityStatus.DONE));
+
+        select(view, view.contactsTab);
+        test(view.contacts.grid).clickRow(1);
+        assertThat(currentPath()).startsWith("crm/contacts/");
+        assertThat(((ContactsView) getCurrentView()).form.lastName.getValue()).isEqualTo("Turing");
+    }
+
+    @Test
+    void logging_a_call_from_the_account_page_adds_it_to_the_timeline_as_done() {
+        AccountData account = create(unique("Logged"), null);
+        ContactData ada = contactService.create(new ContactData(null, 0, "Ada", "Lovelace", null, null, null,
+                account.id(), currentUser.id()));
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+        select(view, view.activitiesTab);
+        assertThat(rows(view.timeline.grid)).isEmpty();
+
+        test(view.timeline.log).click();
+        ActivityDialog dialog = (ActivityDialog) $(com.vaadin.flow.component.dialog.Dialog.class).id("activity-dialog");
+        assertThat(dialog.owner.getValue().id()).as("owned by me unless I choose another").isEqualTo(currentUser.id());
+        assertThat(dialog.recurrence.isVisible()).as("what happened does not repeat").isFalse();
+        test(dialog.subject).setValue("Called about the renewal");
+        dialog.contact.setValue(new ContactRef(ada.id(), "Ada Lovelace", null, account.name()));
+        dialog.duration.setValue(20);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(rows(view.timeline.grid)).singleElement().satisfies(entry -> {
+            assertThat(entry.subject()).isEqualTo("Called about the renewal");
+            assertThat(entry.status()).isEqualTo(ActivityStatus.DONE);
+            assertThat(entry.contactName()).isEqualTo("Ada Lovelace");
+            assertThat(entry.durationMinutes()).isEqualTo(20);
+        });
+        assertThat(view.activitiesTab.getLabel())
+                .isEqualTo(text("crm.tab.count", text("crm.account.tab.activities"), 1));
+    }
+
+    @Test
+    void planning_a_task_that_repeats_until_before_it_is_due_shows_the_message_and_saves_nothing() {
+        AccountData account = create(unique("Planned"), null);
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+        select(view, view.activitiesTab);
+
+        test(view.timeline.plan).click();
+        ActivityDialog dialog = (ActivityDialog) $(com.vaadin.flow.component.dialog.Dialog.class).id("activity-dialog");
+        test(dialog.save).click();
+        assertThat(dialog.subject.isInvalid()).isTrue();
+        assertThat(dialog.subject.getErrorMessage()).isEqualTo(text("activity.subject.required"));
+
+        test(dialog.type).selectItem(text("activity.type.TASK"));
+        test(dialog.subject).setValue("Weekly check");
+        test(dialog.recurrence).selectItem(text("activity.recurrence.WEEKLY"));
+        dialog.when.setValue(LocalDateTime.now().plusDays(7).withHour(9).withMinute(0));
+        dialog.until.setValue(LocalDate.now().plusDays(3));
+        test(dialog.save).click();
+
+        assertThat(dialog.until.isInvalid()).isTrue();
+        assertThat(dialog.until.getErrorMessage()).isEqualTo(text("activity.recur-until.before-due"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(activityService.timelineOfAccount(account.id(), PageRequest.of(0, 10)).getContent()).isEmpty();
+
+        dialog.until.setValue(LocalDate.now().plusDays(40));
+        test(dialog.save).click();
+
+        assertThat(activityService.timelineOfAccount(account.id(), PageRequest.of(0, 10)).getContent())
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.recurrence()).isEqualTo(Recurrence.WEEKLY);
+                    assertThat(entry.status()).isEqualTo(ActivityStatus.PLANNED);
+                });
+    }
+
+    @Test
+    void new_contact_and_new_deal_from_the_account_page_start_at_that_account() {
+        AccountData account = create(unique("Home"), null);
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+        select(view, view.contactsTab);
+
+        test(view.contacts.add).click();
+        assertThat(currentPath()).isEqualTo("crm/contacts/new");
+        assertThat(((ContactsView) getCurrentView()).form.account.getValue().id()).isEqualTo(account.id());
+
+        AccountsView again = open("crm/accounts/" + account.id(), AccountsView.class);
+        select(again, again.dealsTab);
+        test(again.deals.add).click();
+        assertThat(currentPath()).isEqualTo("crm/deals/new");
+        assertThat(((DealsView) getCurrentView()).form.account.getValue().id()).isEqualTo(account.id());
+    }
+
+    private <T> T asManager(TandemUser manager, java.util.function.Supplier<T> action) {
+        return app.tandem.TestUsers.runAs(manager.id(), manager.getUsername(), EnumSet.of(Role.MANAGER), action);
+    }
+
+    private ActivityData activity(String subject, LocalDateTime when, ActivityStatus status, long accountId) {
+        return new ActivityData(null, 0, ActivityType.CALL, subject, null, when.withNano(0), 15, status, accountId,
+                null, null, currentUser.id(), Recurrence.NONE, null);
+    }
+
+    private <T> List<T> rows(com.vaadin.flow.component.grid.Grid<T> grid) {
+        var tester = test(grid);
+        return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
+    }
+
+    private void select(AccountsView view, com.vaadin.flow.component.tabs.Tab tab) {
+        view.detail.select(tab);
+        roundTrip();
     }
 
     private AccountData create(String name, @Nullable String website) {

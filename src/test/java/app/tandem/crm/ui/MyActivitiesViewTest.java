@@ -16,6 +16,7 @@ import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
 import app.tandem.security.WithTandemUser;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -51,10 +52,43 @@ class MyActivitiesViewTest extends BrowserlessViewTest {
         }
         assertThat(row).isNotNegative();
 
-        Button done = (Button) grid.getCellComponent(row, 4).getChildren().findFirst().orElseThrow();
+        long id = grid.getRow(row).id();
+        Button done = Descendants.byId(grid.getCellComponent(row, 0), Button.class, "my-activity-done-" + id);
         test(done).click();
 
         assertThat(activityService.myDueActivities()).extracting(DueActivity::subject).doesNotContain(subject);
         assertThat(grid.size()).isEqualTo(activityService.myDueActivities().size());
+    }
+
+    @Test
+    void rescheduling_an_overdue_call_to_tomorrow_takes_it_off_the_list() {
+        long me = currentUser.id();
+        long account = accountService.create(new AccountData(null, 0, "Reschedule " + UUID.randomUUID(), null, null,
+                null, null, null, null, null, AccountStatus.CUSTOMER, null, me)).id();
+        String subject = "Overdue call " + UUID.randomUUID();
+        activityService.create(new ActivityData(null, 0, ActivityType.CALL, subject, null,
+                LocalDate.now().minusDays(3).atTime(10, 0), 15, ActivityStatus.PLANNED, account, null, null, me,
+                Recurrence.NONE, null));
+        MyActivitiesView view = open("crm/my-activities", MyActivitiesView.class);
+        var grid = test(view.grid);
+        int row = rowOf(grid, subject);
+        assertThat(grid.getRow(row).overdue()).isTrue();
+
+        long id = grid.getRow(row).id();
+        test(Descendants.byId(grid.getCellComponent(row, 0), Button.class, "my-activity-reschedule-" + id)).click();
+        $(DateTimePicker.class).id("my-activity-reschedule-when").setValue(LocalDate.now().plusDays(1).atTime(9, 30));
+        test($(Button.class).id("my-activity-reschedule-save")).click();
+
+        assertThat(activityService.myDueActivities()).extracting(DueActivity::subject).doesNotContain(subject);
+        assertThat(rowOf(grid, subject)).as("no longer listed").isNegative();
+    }
+
+    private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, DueActivity> grid, String subject) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).subject().equals(subject)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
