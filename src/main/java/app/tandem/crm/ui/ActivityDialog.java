@@ -148,7 +148,9 @@ class ActivityDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        form.add(type, when, subject, duration, contact, deal, owner, recurrence, until);
+        form.add(type, when);
+        form.add(subject, 2);
+        form.add(duration, owner, contact, deal, recurrence, until);
         form.add(details, 2);
 
         save.setText(getTranslation(mode == Mode.LOG ? "activity.log" : "activity.plan"));

@@ -88,7 +88,7 @@ class DealContacts extends VerticalLayout {
         grid.addComponentColumn(this::name).setHeader(getTranslation("crm.contact.field.name")).setFlexGrow(1);
         grid.addComponentColumn(this::roleCell).setHeader(getTranslation("crm.deal.contacts.role")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("6rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("crm.deal.contacts.empty"));
         add(addRow, grid);
     }

@@ -1,5 +1,6 @@
 package app.tandem.crm.ui;
 
+import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -55,16 +58,17 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
     private Component card(DueActivity activity) {
         Span due = new Span(format.withLocale(getLocale()).format(activity.dueAt()));
         due.addClassName("due-when");
-        if (activity.overdue()) {
-            due.addClassNames("status-badge", "status-locked");
-            due.getElement().setAttribute("title", getTranslation("activity.overdue"));
-        }
         Icon icon = ActivityTimeline.icon(activity.type()).create();
         icon.addClassName("activity-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         Span type = new Span(icon, new Span(getTranslation("activity.type." + activity.type().name())));
         type.addClassName("due-type");
         Div when = new Div(due, type);
+        if (activity.overdue()) {
+            Span overdue = new Span(getTranslation("activity.overdue"));
+            overdue.addClassNames("status-badge", "status-locked");
+            when.addComponentAsFirst(overdue);
+        }
         when.addClassName("due-line");
         Span subject = new Span(activity.subject());
         subject.addClassName("activity-subject");
@@ -112,7 +116,10 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("activity.reschedule.title", activity.subject()));
         DateTimePicker when = new DateTimePicker(getTranslation("activity.due"));
         when.setId("my-activity-reschedule-when");
-        when.setValue(activity.dueAt().plusDays(1));
+        when.setWidthFull();
+        LocalDateTime tomorrow = LocalDate.now(ClientTime.zone()).plusDays(1).atTime(activity.dueAt().toLocalTime());
+        LocalDateTime nextDay = activity.dueAt().plusDays(1);
+        when.setValue(nextDay.isBefore(tomorrow) ? tomorrow : nextDay);
         when.setRequiredIndicatorVisible(true);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (when.getValue() == null) {
@@ -132,6 +139,7 @@ class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
         save.setId("my-activity-reschedule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(when);
+        dialog.setWidth("min(26rem, 100vw)");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

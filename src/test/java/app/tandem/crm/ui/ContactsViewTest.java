@@ -159,6 +159,24 @@ class ContactsViewTest extends BrowserlessViewTest {
         assertThat(saved.accountId()).isEqualTo(contact.accountId());
     }
 
+    @Test
+    @WithTandemUser(roles = Role.COMPLIANCE_OFFICER)
+    void compliance_officers_see_a_contact_read_only_without_save() {
+        TandemUser manager = new TestUsers(context).ensure(Role.MANAGER);
+        ContactData contact = app.tandem.TestUsers.runAs(manager.id(), manager.getUsername(),
+                EnumSet.of(Role.MANAGER), () -> contactService.create(new ContactData(null, 0, "Ina", unique("Audit"),
+                        null, null, null, null, manager.id())));
+
+        ContactsView view = open("crm/contacts/" + contact.id(), ContactsView.class);
+
+        assertThat(view.form.lastName.getValue()).isEqualTo(contact.lastName());
+        assertThat(view.form.lastName.isReadOnly()).isTrue();
+        assertThat(view.form.email.isReadOnly()).isTrue();
+        assertThat(view.form.account.isReadOnly()).isTrue();
+        assertThat(view.form.save.isVisible()).isFalse();
+        assertThat($(Span.class).id("crm-read-only").isVisible()).isTrue();
+    }
+
     private List<ContactListItem> find(String text) {
         return contactService.list(new ContactFilter(text, null, null, null), PageRequest.of(0, 10)).getContent();
     }
