@@ -72,15 +72,20 @@ public class AccountService {
                 activities.countInScope(id, null, scope.all(), scope.userId(), scope.teamId()));
     }
 
-    /** Existing accounts whose domain equals, or whose name starts like, the given ones (at most 5). */
-    public List<AccountRef> findSimilar(@Nullable Long ownId, String name, @Nullable String website) {
+    /**
+     * Existing accounts, in the whole company, whose domain equals or whose name starts like the given ones
+     * (at most 5): the duplicate warning. Matches outside the user's scope say who owns them but are not
+     * readable; opening one is still "not found".
+     */
+    public List<DuplicateMatch> findSimilar(@Nullable Long ownId, String name, @Nullable String website) {
         String trimmed = name.trim();
         if (trimmed.length() < 3) {
             return List.of();
         }
         String prefix = escape(trimmed.substring(0, Math.min(trimmed.length(), 12)).toLowerCase(Locale.ROOT)) + "%";
-        return accounts.findSimilar(ownId, Account.normalizeDomain(website), prefix, PageRequest.of(0, 5)).stream()
-                .map(a -> new AccountRef(a.getId(), a.getName(), a.getDomain())).toList();
+        Scope scope = access.readScope();
+        return accounts.findSimilar(ownId, Account.normalizeDomain(website), prefix, scope.all(), scope.userId(),
+                scope.teamId(), PageRequest.of(0, 5));
     }
 
     @Transactional

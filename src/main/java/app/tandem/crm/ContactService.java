@@ -57,8 +57,11 @@ public class ContactService {
         return access.mayEdit(readable(id));
     }
 
-    /** Other contacts the user may read that have this email (compared lower-case): the duplicate warning. */
-    public List<ContactRef> withEmail(@Nullable String email, @Nullable Long ownId) {
+    /**
+     * Other contacts in the whole company with this email (compared lower-case): the duplicate warning.
+     * Matches outside the user's scope say who owns them but are not readable.
+     */
+    public List<DuplicateMatch> withEmail(@Nullable String email, @Nullable Long ownId) {
         String normalized = Contact.normalizeEmail(email);
         if (normalized == null) {
             return List.of();

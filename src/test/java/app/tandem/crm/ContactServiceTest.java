@@ -127,11 +127,14 @@ class ContactServiceTest {
         assertThat(ada.email()).isEqualTo("ada@acme.com");
 
         assertThat(as(ben, () -> contactService.withEmail("  ADA@acme.COM ", null)))
-                .containsExactly(new ContactRef(ada.id(), "Ada Lovelace", "ada@acme.com", "Acme"));
+                .containsExactly(new DuplicateMatch(ada.id(), "Ada Lovelace", "Acme", "Anna", true));
         assertThat(as(anna, () -> contactService.withEmail("ada@acme.com", ada.id()))).isEmpty();
         assertThat(as(anna, () -> contactService.withEmail("other@acme.com", null))).isEmpty();
         assertThat(as(carl, () -> contactService.withEmail("ada@acme.com", null)))
-                .as("another team's contacts stay hidden").isEmpty();
+                .as("another team's contact is named with its owner, but cannot be opened")
+                .containsExactly(new DuplicateMatch(ada.id(), "Ada Lovelace", "Acme", "Anna", false));
+        assertThatThrownBy(() -> as(carl, () -> contactService.load(ada.id())))
+                .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test

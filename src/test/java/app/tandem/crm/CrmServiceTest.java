@@ -2,6 +2,7 @@ package app.tandem.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
@@ -131,14 +132,18 @@ class CrmServiceTest {
     }
 
     @Test
-    void a_new_account_with_the_same_domain_or_a_similar_name_is_flagged_as_a_possible_duplicate() {
+    void a_new_account_with_the_same_domain_or_a_similar_name_anywhere_in_the_company_is_flagged_as_a_possible_duplicate() {
         as(anna, () -> accountService.create(account("Acme Corporation", "https://www.acme.com/about", anna)));
 
         assertThat(as(ben, () -> accountService.findSimilar(null, "Totally different", "ACME.com")))
-                .extracting(AccountRef::name).containsExactly("Acme Corporation");
+                .extracting(DuplicateMatch::name).containsExactly("Acme Corporation");
         assertThat(as(ben, () -> accountService.findSimilar(null, "acme corp", null)))
-                .extracting(AccountRef::domain).containsExactly("acme.com");
+                .extracting(DuplicateMatch::detail).containsExactly("acme.com");
         assertThat(as(ben, () -> accountService.findSimilar(null, "Globex", "globex.com"))).isEmpty();
+        assertThat(as(carl, () -> accountService.findSimilar(null, "ACME Corp", null)))
+                .as("another team's account is named with its owner, but cannot be opened")
+                .extracting(DuplicateMatch::ownerName, DuplicateMatch::readable)
+                .containsExactly(tuple("Anna", false));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.tandem.crm.domain;
 
 import app.tandem.crm.AccountListItem;
 import app.tandem.crm.AccountStatus;
+import app.tandem.crm.DuplicateMatch;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -37,15 +38,21 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId);
 
-    /** Accounts with the same domain, or a name that starts like this one (the duplicate check). */
+    /**
+     * Accounts with the same domain, or a name that starts like this one (the duplicate check), across the
+     * whole company; {@code readable} tells whether the user's scope includes the match.
+     */
     @Query("""
-            select a from Account a
+            select new app.tandem.crm.DuplicateMatch(a.id, a.name, a.domain, o.displayName,
+                   case when (:all = true or a.teamId = :teamId or a.ownerId = :userId) then true else false end)
+            from Account a join AppUser o on o.id = a.ownerId
             where (:id is null or a.id <> :id)
               and ((:domain is not null and a.domain = :domain) or a.name like :namePrefix escape '\\')
-            order by a.name
+            order by a.name, a.id
             """)
-    List<Account> findSimilar(@Param("id") @Nullable Long id, @Param("domain") @Nullable String domain,
-            @Param("namePrefix") String namePrefix, Pageable pageable);
+    List<DuplicateMatch> findSimilar(@Param("id") @Nullable Long id, @Param("domain") @Nullable String domain,
+            @Param("namePrefix") String namePrefix, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, Pageable pageable);
 
     @Modifying
     @Query("update Contact c set c.accountId = :survivor where c.accountId = :merged")

@@ -1,7 +1,7 @@
 package app.tandem.crm.domain;
 
 import app.tandem.crm.ContactListItem;
-import app.tandem.crm.ContactRef;
+import app.tandem.crm.DuplicateMatch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,18 +44,21 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
     Optional<Contact> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId);
 
-    /** Readable contacts with this (normalised) email, except the given one: the duplicate warning. */
+    /**
+     * Contacts with this (normalised) email, except the given one, across the whole company: the duplicate
+     * warning; {@code readable} tells whether the user's scope includes the match.
+     */
     @Query("""
-            select new app.tandem.crm.ContactRef(c.id,
+            select new app.tandem.crm.DuplicateMatch(c.id,
                    case when c.firstName is null or c.firstName = '' then c.lastName
                         else concat(c.firstName, ' ', c.lastName) end,
-                   c.email, a.name)
-            from Contact c left join Account a on a.id = c.accountId
+                   a.name, o.displayName,
+                   case when (:all = true or c.teamId = :teamId or c.ownerId = :userId) then true else false end)
+            from Contact c join AppUser o on o.id = c.ownerId left join Account a on a.id = c.accountId
             where c.email = :email and (:ownId is null or c.id <> :ownId)
-              and (:all = true or c.teamId = :teamId or c.ownerId = :userId)
             order by c.lastName, c.firstName, c.id
             """)
-    List<ContactRef> findByEmailExcept(@Param("email") String email, @Param("ownId") @Nullable Long ownId,
+    List<DuplicateMatch> findByEmailExcept(@Param("email") String email, @Param("ownId") @Nullable Long ownId,
             @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId,
             Pageable pageable);
 

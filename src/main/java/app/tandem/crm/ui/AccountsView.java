@@ -19,6 +19,7 @@ import app.tandem.crm.AccountStatus;
 import app.tandem.crm.ActivityService;
 import app.tandem.crm.ContactService;
 import app.tandem.crm.DealService;
+import app.tandem.crm.DuplicateMatch;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserRef;
@@ -260,7 +261,7 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void save(AccountDraft draft) {
         if (draft.isNew()) {
-            List<AccountRef> similar;
+            List<DuplicateMatch> similar;
             try {
                 similar = accountService.findSimilar(null, draft.getName(), draft.getWebsite());
             } catch (RuntimeException e) {
@@ -290,24 +291,18 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Possibly the same company exists already: offer to open it instead of creating a duplicate. */
-    private void confirmDuplicate(AccountDraft draft, List<AccountRef> similar) {
+    private void confirmDuplicate(AccountDraft draft, List<DuplicateMatch> similar) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("crm-duplicate-dialog");
         dialog.setHeader(getTranslation("crm.accounts.duplicate.title"));
         VerticalLayout matches = new VerticalLayout(new Paragraph(getTranslation("crm.accounts.duplicate.text")));
         matches.setPadding(false);
         matches.setSpacing(false);
-        for (AccountRef match : similar) {
-            String label = match.domain() == null ? match.name() : match.name() + " (" + match.domain() + ")";
-            Button openMatch = new Button(getTranslation("crm.accounts.duplicate.open"), e -> {
+        for (DuplicateMatch match : similar) {
+            matches.add(DuplicateRow.of(match, "crm-duplicate-open-", () -> {
                 dialog.close();
                 open(match.id());
-            });
-            openMatch.setId("crm-duplicate-open-" + match.id());
-            openMatch.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            HorizontalLayout row = new HorizontalLayout(new Span(label), openMatch);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            matches.add(row);
+            }));
         }
         dialog.setText(matches);
         dialog.setCancelable(true);

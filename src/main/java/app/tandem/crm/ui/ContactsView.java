@@ -17,8 +17,8 @@ import app.tandem.crm.AccountService;
 import app.tandem.crm.ContactData;
 import app.tandem.crm.ContactFilter;
 import app.tandem.crm.ContactListItem;
-import app.tandem.crm.ContactRef;
 import app.tandem.crm.ContactService;
+import app.tandem.crm.DuplicateMatch;
 import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.CurrentUser;
@@ -214,7 +214,7 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void save(ContactDraft draft) {
         if (draft.isNew()) {
-            List<ContactRef> sameEmail;
+            List<DuplicateMatch> sameEmail;
             try {
                 sameEmail = contactService.withEmail(draft.getEmail(), null);
             } catch (RuntimeException e) {
@@ -244,25 +244,18 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** A contact with this email exists already: offer to open it instead of creating a duplicate. */
-    private void confirmDuplicate(ContactDraft draft, List<ContactRef> sameEmail) {
+    private void confirmDuplicate(ContactDraft draft, List<DuplicateMatch> sameEmail) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("crm-contact-duplicate-dialog");
         dialog.setHeader(getTranslation("crm.contacts.duplicate.title"));
         VerticalLayout matches = new VerticalLayout(new Paragraph(getTranslation("crm.contacts.duplicate.text")));
         matches.setPadding(false);
         matches.setSpacing(false);
-        for (ContactRef match : sameEmail) {
-            String label = match.accountName() == null ? match.fullName()
-                    : match.fullName() + " (" + match.accountName() + ")";
-            Button openMatch = new Button(getTranslation("crm.contacts.duplicate.open"), e -> {
+        for (DuplicateMatch match : sameEmail) {
+            matches.add(DuplicateRow.of(match, "crm-contact-duplicate-open-", () -> {
                 dialog.close();
                 open(match.id());
-            });
-            openMatch.setId("crm-contact-duplicate-open-" + match.id());
-            openMatch.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            HorizontalLayout row = new HorizontalLayout(new Span(label), openMatch);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            matches.add(row);
+            }));
         }
         dialog.setText(matches);
         dialog.setCancelable(true);
