@@ -152,13 +152,13 @@ public class DealService {
         return toData(deals.saveAndFlush(deal));
     }
 
-    /** Moves the deal; the probability becomes the stage's; a lost stage needs a reason. */
+    /** Moves the deal; the probability becomes the stage's; a lost stage needs an active reason. */
     @Transactional
     public DealData moveToStage(long dealId, long stageId, @Nullable Long lostReasonId) {
         Deal deal = readable(dealId);
         access.checkEdit(deal);
         PipelineStage target = stage(stageId);
-        if (lostReasonId != null && !lostReasons.existsById(lostReasonId)) {
+        if (lostReasonId != null && !lostReasons.existsByIdAndActiveTrue(lostReasonId)) {
             throw new DomainException("deal.lost-reason.unknown");
         }
         long from = deal.getStageId();
