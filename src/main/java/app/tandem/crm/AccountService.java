@@ -4,16 +4,23 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.io.TabularFormat;
 import app.tandem.crm.domain.Account;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.ActivityRepository;
 import app.tandem.crm.domain.ContactRepository;
 import app.tandem.crm.domain.DealRepository;
 import app.tandem.crm.domain.Scope;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class AccountService {
+
+    /** The accounts grid's columns, in its order. */
+    private static final List<String> EXPORT_COLUMNS = List.of("crm.account.field.name", "crm.account.field.domain",
+            "crm.account.field.industry", "crm.account.field.city", "crm.account.field.status",
+            "crm.account.field.owner");
 
     private final AccountRepository accounts;
     private final ContactRepository contacts;
@@ -51,6 +63,24 @@ public class AccountService {
         Scope scope = access.readScope();
         return accounts.search(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter.status(),
                 filter.ownerId(), filter.teamId(), Paging.withStableSort(pageable, Sort.by("name"), "id"));
+    }
+
+    /**
+     * Writes every account of the list with this filter and sort (all rows, not a page) that the user may read,
+     * as CSV or XLSX; rows stream from the database while the file is written, so memory stays flat.
+     *
+     * @param text translates a message key into the user's language: column titles and status names
+     */
+    public void export(AccountFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+            Locale locale, Function<String, String> text) throws IOException {
+        Scope scope = access.readScope();
+        try (Stream<AccountListItem> rows = accounts.export(scope.all(), scope.userId(), scope.teamId(),
+                like(filter.text()), filter.status(), filter.ownerId(), filter.teamId(),
+                CrmExport.stableSort(sort, Sort.by("name")))) {
+            CrmExport.write(rows, EXPORT_COLUMNS, a -> Arrays.asList(a.name(), a.domain(), a.industry(), a.city(),
+                    text.apply("crm.account.status." + a.status().name()), a.ownerName()),
+                    format, out, zone, locale, text);
+        }
     }
 
     /** The account, if the user may read it; otherwise "not found" (never the record). */

@@ -4,13 +4,21 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.io.TabularFormat;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
 import app.tandem.crm.domain.Scope;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -26,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class ContactService {
+
+    /** The contacts grid's columns, in its order. */
+    private static final List<String> EXPORT_COLUMNS = List.of("crm.contact.field.lastName",
+            "crm.contact.field.firstName", "crm.contact.field.email", "crm.contact.field.jobTitle",
+            "crm.contact.field.account", "crm.contact.field.owner");
 
     private final ContactRepository contacts;
     private final AccountRepository accounts;
@@ -45,6 +58,23 @@ public class ContactService {
         return contacts.search(scope.all(), scope.userId(), scope.teamId(), AccountService.like(filter.text()),
                 filter.accountId(), filter.ownerId(), filter.teamId(),
                 Paging.withStableSort(pageable, Sort.by("lastName", "firstName"), "id"));
+    }
+
+    /**
+     * Writes every contact of the list with this filter and sort (all rows, not a page) that the user may read,
+     * as CSV or XLSX; rows stream from the database while the file is written, so memory stays flat.
+     *
+     * @param text translates a message key into the user's language: the column titles
+     */
+    public void export(ContactFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+            Locale locale, Function<String, String> text) throws IOException {
+        Scope scope = access.readScope();
+        try (Stream<ContactListItem> rows = contacts.export(scope.all(), scope.userId(), scope.teamId(),
+                AccountService.like(filter.text()), filter.accountId(), filter.ownerId(), filter.teamId(),
+                CrmExport.stableSort(sort, Sort.by("lastName", "firstName")))) {
+            CrmExport.write(rows, EXPORT_COLUMNS, c -> Arrays.asList(c.lastName(), c.firstName(), c.email(),
+                    c.jobTitle(), c.accountName(), c.ownerName()), format, out, zone, locale, text);
+        }
     }
 
     /** The contact, if the user may read it; otherwise "not found" (never the record). */

@@ -4,6 +4,7 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.io.TabularFormat;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
@@ -15,14 +16,22 @@ import app.tandem.crm.domain.LostReasonRepository;
 import app.tandem.crm.domain.PipelineStage;
 import app.tandem.crm.domain.PipelineStageRepository;
 import app.tandem.crm.domain.Scope;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -42,6 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class DealService {
+
+    /** The deals grid's columns, in its order. */
+    private static final List<String> EXPORT_COLUMNS = List.of("crm.deal.field.name", "crm.deal.field.account",
+            "crm.deal.field.amount", "crm.deal.field.stage", "crm.deal.field.probability", "crm.deal.field.weighted",
+            "crm.deal.field.expectedCloseDate", "crm.deal.field.owner");
 
     private final DealRepository deals;
     private final AccountRepository accounts;
@@ -82,6 +96,24 @@ public class DealService {
         return deals.search(scope.all(), scope.userId(), scope.teamId(), AccountService.like(filter.text()),
                 filter.stageId(), filter.ownerId(), filter.teamId(), filter.closeFrom(), filter.closeTo(),
                 filter.accountId(), Paging.withStableSort(pageable, Sort.by("name"), "id"));
+    }
+
+    /**
+     * Writes every deal of the list with this filter and sort (all rows, not a page) that the user may read, as
+     * CSV or XLSX, amounts as numbers and dates as dates; rows stream from the database while the file is written.
+     *
+     * @param text translates a message key into the user's language: the column titles
+     */
+    public void export(DealFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+            Locale locale, Function<String, String> text) throws IOException {
+        Scope scope = access.readScope();
+        try (Stream<DealListItem> rows = deals.export(scope.all(), scope.userId(), scope.teamId(),
+                AccountService.like(filter.text()), filter.stageId(), filter.ownerId(), filter.teamId(),
+                filter.closeFrom(), filter.closeTo(), filter.accountId(), CrmExport.stableSort(sort, Sort.by("name")))) {
+            CrmExport.write(rows, EXPORT_COLUMNS, d -> Arrays.asList(d.name(), d.accountName(), d.amount(),
+                    d.stageName(), d.probability(), d.weighted().setScale(2, RoundingMode.HALF_UP),
+                    d.expectedCloseDate(), d.ownerName()), format, out, zone, locale, text);
+        }
     }
 
     public DealData load(long id) {
@@ -133,13 +165,13 @@ public class DealService {
         return toData(deals.saveAndFlush(deal));
     }
 
-    /** Moves the deal; the probability becomes the stage's; a lost stage needs a reason. */
+    /** Moves the deal; the probability becomes the stage's; a lost stage needs an active reason. */
     @Transactional
     public DealData moveToStage(long dealId, long stageId, @Nullable Long lostReasonId) {
         Deal deal = readable(dealId);
         access.checkEdit(deal);
         PipelineStage target = stage(stageId);
-        if (lostReasonId != null && !lostReasons.existsById(lostReasonId)) {
+        if (lostReasonId != null && !lostReasons.existsByIdAndActiveTrue(lostReasonId)) {
             throw new DomainException("deal.lost-reason.unknown");
         }
         long from = deal.getStageId();

@@ -74,6 +74,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("admin/users/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/teams",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/teams/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
+            row("admin/pipeline",   LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("crm/accounts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/accounts/new", LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/contacts",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
@@ -87,7 +88,8 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
             Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities",
-                    "Administration > Users=admin/users", "Administration > Teams=admin/teams"),
+                    "Administration > Users=admin/users", "Administration > Teams=admin/teams",
+                    "Administration > Pipeline settings=admin/pipeline"),
             Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",

@@ -3,20 +3,25 @@ package app.tandem.crm.domain;
 import app.tandem.crm.AccountListItem;
 import app.tandem.crm.AccountStatus;
 import app.tandem.crm.DuplicateMatch;
+import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
-    /** A page of accounts the scope may read; sort keys are a.* properties or o.displayName (owner). */
-    @Query("""
+    /** The accounts list: the scope's accounts after the filters; sort keys are a.* properties or o.displayName. */
+    String SEARCH = """
             select new app.tandem.crm.AccountListItem(a.id, a.name, a.domain, a.industry, a.city, a.status,
                    a.ownerId, o.displayName, a.teamId)
             from Account a join AppUser o on o.id = a.ownerId
@@ -25,11 +30,22 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
               and (:status is null or a.status = :status)
               and (:ownerId is null or a.ownerId = :ownerId)
               and (:filterTeamId is null or a.teamId = :filterTeamId)
-            """)
+            """;
+
+    /** A page of accounts the scope may read; sort keys are a.* properties or o.displayName (owner). */
+    @Query(SEARCH)
     Slice<AccountListItem> search(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
             @Param("status") @Nullable AccountStatus status, @Param("ownerId") @Nullable Long ownerId,
             @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
+
+    /** All rows of the list for an export, fetched in batches (see ExportQuery); read and close it in the transaction. */
+    @Query(SEARCH)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = ExportQuery.FETCH_SIZE))
+    Stream<AccountListItem> export(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("status") @Nullable AccountStatus status, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, Sort sort);
 
     @Query("""
             select a from Account a

@@ -3,24 +3,26 @@ package app.tandem.crm.domain;
 import app.tandem.crm.ContactListItem;
 import app.tandem.crm.DuplicateMatch;
 import java.util.Collection;
+import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByEmail(String email);
 
-    /**
-     * A page of contacts the scope may read; sort keys are c.* properties, a.name (account) or
-     * o.displayName (owner).
-     */
-    @Query("""
+    /** The contacts list: the scope's contacts after the filters. */
+    String SEARCH = """
             select new app.tandem.crm.ContactListItem(c.id, c.firstName, c.lastName, c.email, c.phone, c.jobTitle,
                    c.accountId, a.name, c.ownerId, o.displayName)
             from Contact c join AppUser o on o.id = c.ownerId
@@ -31,11 +33,25 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
               and (:accountId is null or c.accountId = :accountId)
               and (:ownerId is null or c.ownerId = :ownerId)
               and (:filterTeamId is null or c.teamId = :filterTeamId)
-            """)
+            """;
+
+    /**
+     * A page of contacts the scope may read; sort keys are c.* properties, a.name (account) or
+     * o.displayName (owner).
+     */
+    @Query(SEARCH)
     Slice<ContactListItem> search(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
             @Param("accountId") @Nullable Long accountId, @Param("ownerId") @Nullable Long ownerId,
             @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
+
+    /** All rows of the list for an export, fetched in batches (see ExportQuery); read and close it in the transaction. */
+    @Query(SEARCH)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = ExportQuery.FETCH_SIZE))
+    Stream<ContactListItem> export(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("accountId") @Nullable Long accountId, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, Sort sort);
 
     @Query("""
             select c from Contact c

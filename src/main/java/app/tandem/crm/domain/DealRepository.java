@@ -3,14 +3,19 @@ package app.tandem.crm.domain;
 import app.tandem.crm.DealCard;
 import app.tandem.crm.DealListItem;
 import app.tandem.crm.StageTotals;
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface DealRepository extends JpaRepository<Deal, Long> {
@@ -58,8 +63,8 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
             @Param("closeTo") @Nullable LocalDate closeTo);
 
-    /** A page of deals the scope may read; sort keys are d.* properties, a.name, s.position or o.displayName. */
-    @Query("""
+    /** The deals list: the scope's deals after the filters. */
+    String SEARCH = """
             select new app.tandem.crm.DealListItem(d.id, d.name, a.name, d.amount, s.name, d.probability,
                    d.amount * d.probability / 100, d.expectedCloseDate, o.displayName)
             from Deal d
@@ -74,7 +79,10 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
               and (:closeFrom is null or d.expectedCloseDate >= :closeFrom)
               and (:closeTo is null or d.expectedCloseDate <= :closeTo)
               and (:accountId is null or d.accountId = :accountId)
-            """)
+            """;
+
+    /** A page of deals the scope may read; sort keys are d.* properties, a.name, s.position or o.displayName. */
+    @Query(SEARCH)
     Slice<DealListItem> search(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
             @Param("stageId") @Nullable Long stageId, @Param("ownerId") @Nullable Long ownerId,
@@ -88,4 +96,13 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             """)
     long countOfAccount(@Param("accountId") long accountId, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId);
+
+    /** All rows of the list for an export, fetched in batches (see ExportQuery); read and close it in the transaction. */
+    @Query(SEARCH)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = ExportQuery.FETCH_SIZE))
+    Stream<DealListItem> export(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("stageId") @Nullable Long stageId, @Param("ownerId") @Nullable Long ownerId,
+            @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
+            @Param("closeTo") @Nullable LocalDate closeTo, @Param("accountId") @Nullable Long accountId, Sort sort);
 }

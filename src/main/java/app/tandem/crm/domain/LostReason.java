@@ -31,6 +31,10 @@ public class LostReason extends AbstractEntity {
         return name;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -46,18 +46,34 @@ public class PipelineStage extends AbstractEntity {
 
     public PipelineStage(String name, int position, int probability, ForecastCategory category, boolean closed,
             boolean won) {
+        this.position = position;
+        change(name, probability, category, closed, won);
+    }
+
+    /**
+     * Sets what the stage is; refuses a won stage that is not closed, a probability outside 0-100, and a forecast
+     * category that does not match (closed stages, and only they, count as CLOSED).
+     */
+    public void change(String name, int probability, ForecastCategory category, boolean closed, boolean won) {
         if (won && !closed) {
             throw new DomainException("stage.won-must-be-closed");
         }
         if (probability < 0 || probability > 100) {
             throw new DomainException("deal.probability.range");
         }
+        if ((category == ForecastCategory.CLOSED) != closed) {
+            throw new DomainException("stage.forecast-category.mismatch");
+        }
         this.name = name;
-        this.position = position;
         this.probability = probability;
         this.forecastCategory = category;
         this.closed = closed;
         this.won = won;
+    }
+
+    /** Its place in the pipeline's order: stages are shown by ascending position. */
+    public void moveTo(int position) {
+        this.position = position;
     }
 
     public boolean isLost() {

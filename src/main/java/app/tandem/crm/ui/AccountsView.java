@@ -124,6 +124,7 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add.setVisible(currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.SUPERVISOR)
                 || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN));
         HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, ownerFilter, teamFilter, add);
+        toolbar.add(new ExportMenu<>("accounts", grid, this::filter, accountService::export));
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -103,6 +103,7 @@ class ContactsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add.setVisible(currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.SUPERVISOR)
                 || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN));
         HorizontalLayout toolbar = new HorizontalLayout(search, accountFilter, ownerFilter, add);
+        toolbar.add(new ExportMenu<>("contacts", grid, this::filter, contactService::export));
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

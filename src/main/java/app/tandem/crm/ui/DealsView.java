@@ -158,6 +158,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN));
         HorizontalLayout toolbar = new HorizontalLayout(search, stageFilter, ownerFilter, teamFilter, closeFrom,
                 closeTo, add);
+        toolbar.add(new ExportMenu<>("deals", grid, this::filter, dealService::export));
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
