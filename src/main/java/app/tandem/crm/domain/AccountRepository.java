@@ -2,6 +2,7 @@ package app.tandem.crm.domain;
 
 import app.tandem.crm.AccountListItem;
 import app.tandem.crm.AccountStatus;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,26 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             """)
     List<Account> findSimilar(@Param("id") @Nullable Long id, @Param("domain") @Nullable String domain,
             @Param("namePrefix") String namePrefix, Pageable pageable);
+
+    /** Accounts with one of these (normalised) domains, whoever may read them: the import's matching. */
+    List<Account> findByDomainIn(Collection<String> domains);
+
+    /** Accounts with one of these names; the database compares without case, callers compare exactly. */
+    List<Account> findByNameIn(Collection<String> names);
+
+    @Query("""
+            select a from Account a
+            where a.domain in :domains and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
+            """)
+    List<Account> findReadableByDomainIn(@Param("domains") Collection<String> domains, @Param("all") boolean all,
+            @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    @Query("""
+            select a from Account a
+            where a.name in :names and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
+            """)
+    List<Account> findReadableByNameIn(@Param("names") Collection<String> names, @Param("all") boolean all,
+            @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
 
     @Modifying
     @Query("update Contact c set c.accountId = :survivor where c.accountId = :merged")

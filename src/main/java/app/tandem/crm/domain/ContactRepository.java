@@ -2,6 +2,7 @@ package app.tandem.crm.domain;
 
 import app.tandem.crm.ContactListItem;
 import app.tandem.crm.ContactRef;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,9 @@ import org.springframework.data.repository.query.Param;
 public interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByEmail(String email);
+
+    /** Contacts with one of these (lower-case) emails, whoever may read them: the import's matching. */
+    List<Contact> findByEmailIn(Collection<String> emails);
 
     /**
      * A page of contacts the scope may read; sort keys are c.* properties, a.name (account) or

@@ -19,7 +19,8 @@ public class CrmNavigation implements NavigationContributor {
                 new NavigationEntry(Module.CRM, 15, "nav.crm.contacts", VaadinIcon.USERS, ContactsView.class),
                 new NavigationEntry(Module.CRM, 20, "nav.crm.deals", VaadinIcon.HANDSHAKE, DealsView.class),
                 new NavigationEntry(Module.CRM, 30, "nav.pipeline", VaadinIcon.FUNNEL, PipelineView.class),
-                new NavigationEntry(Module.CRM, 40, "nav.my-activities", VaadinIcon.TASKS, MyActivitiesView.class));
+                new NavigationEntry(Module.CRM, 40, "nav.my-activities", VaadinIcon.TASKS, MyActivitiesView.class),
+                new NavigationEntry(Module.CRM, 50, "nav.crm.import", VaadinIcon.UPLOAD, ImportView.class));
     }
 
     public static void openDeal(long id) {
