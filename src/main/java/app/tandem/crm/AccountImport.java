@@ -5,6 +5,7 @@ import app.tandem.base.io.ImportField;
 import app.tandem.base.io.TabularRow;
 import app.tandem.crm.domain.Account;
 import app.tandem.crm.domain.AccountRepository;
+import app.tandem.crm.domain.RecordKey;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,32 +133,33 @@ final class AccountImport extends TargetImport<AccountImport.AccountRow> {
         List<String> domains = chunk.stream().map(AccountRow::domain).filter(Objects::nonNull).distinct().toList();
         List<String> names = chunk.stream().filter(r -> r.domain() == null).map(AccountRow::name)
                 .filter(Objects::nonNull).distinct().toList();
-        Map<String, List<Account>> byDomain = domains.isEmpty() ? Map.of()
-                : accounts.findByDomainIn(domains).stream().collect(Collectors.groupingBy(Account::getDomain));
-        Map<String, List<Account>> byName = names.isEmpty() ? Map.of()
-                : accounts.findByNameIn(names).stream().collect(Collectors.groupingBy(a -> comparable(a.getName())));
+        Map<String, List<RecordKey>> byDomain = domains.isEmpty() ? Map.of()
+                : accounts.findKeysByDomainIn(domains).stream().collect(Collectors.groupingBy(RecordKey::key));
+        Map<String, List<RecordKey>> byName = names.isEmpty() ? Map.of()
+                : accounts.findKeysByNameIn(names).stream().collect(Collectors.groupingBy(a -> comparable(a.key())));
         run.lookUpUsers(chunk.stream().map(AccountRow::owner).filter(Objects::nonNull).toList());
 
         for (AccountRow row : chunk) {
-            Account match = match(row, byDomain, byName);
-            run.checkOwner(row.row(), row.owner(), match == null ? null : match.getOwnerId());
-            run.decide(row.position(), match == null ? 0 : Objects.requireNonNull(match.getId()), 0);
+            RecordKey match = match(row, byDomain, byName);
+            run.checkOwner(row.row(), row.owner(), match == null ? null : match.ownerId());
+            run.decide(row.position(), match == null ? 0 : match.id(), 0);
         }
     }
 
     /** The existing account the row updates, or null for a new one; reports duplicates and forbidden matches. */
-    private @Nullable Account match(AccountRow row, Map<String, List<Account>> byDomain,
-            Map<String, List<Account>> byName) {
+    private @Nullable RecordKey match(AccountRow row, Map<String, List<RecordKey>> byDomain,
+            Map<String, List<RecordKey>> byName) {
         String key = row.key();
         if (key == null) {
             return null;
         }
         Integer earlierRow = rowOfKey.putIfAbsent(key, row.row().rowNumber());
         if (earlierRow != null) {
-            run.error(row.row(), row.keyField(), "crm.import.duplicate.key", row.keyValue(), earlierRow);
+            run.error(row.row(), row.keyField(), "crm.import.duplicate.key", row.keyValue(),
+                    Integer.toString(earlierRow));
             return null;
         }
-        List<Account> candidates = row.domain() != null
+        List<RecordKey> candidates = row.domain() != null
                 ? byDomain.getOrDefault(row.domain(), List.of())
                 : byName.getOrDefault(comparable(Objects.requireNonNull(row.name())), List.of());
         if (candidates.isEmpty()) {
@@ -167,14 +169,15 @@ final class AccountImport extends TargetImport<AccountImport.AccountRow> {
             run.error(row.row(), row.keyField(), "crm.import.ambiguous", row.keyValue(), candidates.size());
             return null;
         }
-        Account match = candidates.getFirst();
-        if (!run.mayEdit(match.getOwnerId(), match.getTeamId())) {
+        RecordKey match = candidates.getFirst();
+        if (!run.mayEdit(match.ownerId(), match.teamId())) {
             run.error(row.row(), row.keyField(), "crm.import.not-editable", row.keyValue());
             return null;
         }
-        Integer rowOfSameMatch = rowOfMatch.putIfAbsent(match.getId(), row.row().rowNumber());
+        Integer rowOfSameMatch = rowOfMatch.putIfAbsent(match.id(), row.row().rowNumber());
         if (rowOfSameMatch != null) {
-            run.error(row.row(), row.keyField(), "crm.import.duplicate.record", rowOfSameMatch);
+            run.error(row.row(), row.keyField(), "crm.import.duplicate.record",
+                    Integer.toString(rowOfSameMatch));
             return null;
         }
         return match;
@@ -201,7 +204,7 @@ final class AccountImport extends TargetImport<AccountImport.AccountRow> {
                 account.assignTo(owner, run.teamOf(owner));
                 account.setStatus(AccountStatus.PROSPECT);
                 apply(row, account);
-                accounts.save(account);
+                entityManager.persist(account);
                 run.created();
             } else {
                 Account account = existing.get(id);

@@ -7,6 +7,7 @@ import app.tandem.crm.domain.Account;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
+import app.tandem.crm.domain.RecordKey;
 import app.tandem.crm.domain.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -106,15 +107,15 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
     @Override
     protected void check(List<ContactRow> chunk) {
         List<String> emails = chunk.stream().map(ContactRow::email).filter(Objects::nonNull).distinct().toList();
-        Map<String, List<Contact>> byEmail = emails.isEmpty() ? Map.of()
-                : contacts.findByEmailIn(emails).stream().collect(Collectors.groupingBy(Contact::getEmail));
+        Map<String, List<RecordKey>> byEmail = emails.isEmpty() ? Map.of()
+                : contacts.findKeysByEmailIn(emails).stream().collect(Collectors.groupingBy(RecordKey::key));
         Map<String, AccountLink> links = accountLinks(chunk.stream().map(ContactRow::account)
                 .filter(Objects::nonNull).distinct().toList());
         run.lookUpUsers(chunk.stream().map(ContactRow::owner).filter(Objects::nonNull).toList());
 
         for (ContactRow row : chunk) {
-            Contact match = match(row, byEmail);
-            run.checkOwner(row.row(), row.owner(), match == null ? null : match.getOwnerId());
+            RecordKey match = match(row, byEmail);
+            run.checkOwner(row.row(), row.owner(), match == null ? null : match.ownerId());
             long accountId = 0;
             if (row.account() != null) {
                 AccountLink link = Objects.requireNonNull(links.get(comparable(row.account())));
@@ -124,21 +125,22 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
                     accountId = link.id();
                 }
             }
-            run.decide(row.position(), match == null ? 0 : Objects.requireNonNull(match.getId()), accountId);
+            run.decide(row.position(), match == null ? 0 : match.id(), accountId);
         }
     }
 
-    private @Nullable Contact match(ContactRow row, Map<String, List<Contact>> byEmail) {
+    private @Nullable RecordKey match(ContactRow row, Map<String, List<RecordKey>> byEmail) {
         String email = row.email();
         if (email == null) {
             return null;
         }
         Integer earlierRow = rowOfEmail.putIfAbsent(email, row.row().rowNumber());
         if (earlierRow != null) {
-            run.error(row.row(), "email", "crm.import.duplicate.key", email, earlierRow);
+            run.error(row.row(), "email", "crm.import.duplicate.key", email,
+                    Integer.toString(earlierRow));
             return null;
         }
-        List<Contact> candidates = byEmail.getOrDefault(email, List.of());
+        List<RecordKey> candidates = byEmail.getOrDefault(email, List.of());
         if (candidates.isEmpty()) {
             return null;
         }
@@ -146,14 +148,15 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
             run.error(row.row(), "email", "crm.import.ambiguous", email, candidates.size());
             return null;
         }
-        Contact match = candidates.getFirst();
-        if (!run.mayEdit(match.getOwnerId(), match.getTeamId())) {
+        RecordKey match = candidates.getFirst();
+        if (!run.mayEdit(match.ownerId(), match.teamId())) {
             run.error(row.row(), "email", "crm.import.not-editable", email);
             return null;
         }
-        Integer rowOfSameMatch = rowOfMatch.putIfAbsent(match.getId(), row.row().rowNumber());
+        Integer rowOfSameMatch = rowOfMatch.putIfAbsent(match.id(), row.row().rowNumber());
         if (rowOfSameMatch != null) {
-            run.error(row.row(), "email", "crm.import.duplicate.record", rowOfSameMatch);
+            run.error(row.row(), "email", "crm.import.duplicate.record",
+                    Integer.toString(rowOfSameMatch));
             return null;
         }
         return match;
@@ -169,19 +172,19 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
         }
         List<String> domains = cells.stream().map(Account::normalizeDomain).filter(Objects::nonNull).distinct()
                 .toList();
-        Map<String, List<Account>> byDomain = accounts.findReadableByDomainIn(domains, scope.all(), scope.userId(),
-                scope.teamId()).stream().collect(Collectors.groupingBy(Account::getDomain));
-        Map<String, List<Account>> byName = accounts.findReadableByNameIn(cells, scope.all(), scope.userId(),
-                scope.teamId()).stream().collect(Collectors.groupingBy(a -> comparable(a.getName())));
+        Map<String, List<RecordKey>> byDomain = accounts.findReadableKeysByDomainIn(domains, scope.all(),
+                scope.userId(), scope.teamId()).stream().collect(Collectors.groupingBy(RecordKey::key));
+        Map<String, List<RecordKey>> byName = accounts.findReadableKeysByNameIn(cells, scope.all(), scope.userId(),
+                scope.teamId()).stream().collect(Collectors.groupingBy(a -> comparable(a.key())));
         Map<String, AccountLink> links = new HashMap<>();
         for (String cell : cells) {
-            List<Account> candidates = byDomain.getOrDefault(Account.normalizeDomain(cell), List.of());
+            List<RecordKey> candidates = byDomain.getOrDefault(Account.normalizeDomain(cell), List.of());
             if (candidates.isEmpty()) {
                 candidates = byName.getOrDefault(comparable(cell), List.of());
             }
             AccountLink link = switch (candidates.size()) {
                 case 0 -> new AccountLink(0, "crm.import.account.unknown", 0);
-                case 1 -> new AccountLink(Objects.requireNonNull(candidates.getFirst().getId()), null, 1);
+                case 1 -> new AccountLink(candidates.getFirst().id(), null, 1);
                 default -> new AccountLink(0, "crm.import.account.ambiguous", candidates.size());
             };
             links.put(comparable(cell), link);
@@ -225,7 +228,7 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
             }
             apply(row, run.link(row.position()), contact);
             if (id == 0) {
-                contacts.save(contact);
+                entityManager.persist(contact);
                 run.created();
             } else {
                 run.updated();

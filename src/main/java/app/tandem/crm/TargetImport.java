@@ -25,7 +25,7 @@ abstract class TargetImport<R extends TargetImport.Row> {
     }
 
     protected final ImportRun run;
-    private final EntityManager entityManager;
+    protected final EntityManager entityManager;
     private final Consumer<ImportProgress> progress;
     private final List<R> pending = new ArrayList<>(CHUNK);
     private int written;

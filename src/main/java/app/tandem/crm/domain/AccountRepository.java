@@ -49,23 +49,33 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             @Param("namePrefix") String namePrefix, Pageable pageable);
 
     /** Accounts with one of these (normalised) domains, whoever may read them: the import's matching. */
-    List<Account> findByDomainIn(Collection<String> domains);
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(a.id, a.domain, a.ownerId, a.teamId) from Account a
+            where a.domain in :domains
+            """)
+    List<RecordKey> findKeysByDomainIn(@Param("domains") Collection<String> domains);
 
     /** Accounts with one of these names; the database compares without case, callers compare exactly. */
-    List<Account> findByNameIn(Collection<String> names);
-
     @Query("""
-            select a from Account a
+            select new app.tandem.crm.domain.RecordKey(a.id, a.name, a.ownerId, a.teamId) from Account a
+            where a.name in :names
+            """)
+    List<RecordKey> findKeysByNameIn(@Param("names") Collection<String> names);
+
+    /** As {@link #findKeysByDomainIn}, among the accounts the scope may read. */
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(a.id, a.domain, a.ownerId, a.teamId) from Account a
             where a.domain in :domains and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
             """)
-    List<Account> findReadableByDomainIn(@Param("domains") Collection<String> domains, @Param("all") boolean all,
-            @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+    List<RecordKey> findReadableKeysByDomainIn(@Param("domains") Collection<String> domains,
+            @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
 
+    /** As {@link #findKeysByNameIn}, among the accounts the scope may read. */
     @Query("""
-            select a from Account a
+            select new app.tandem.crm.domain.RecordKey(a.id, a.name, a.ownerId, a.teamId) from Account a
             where a.name in :names and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
             """)
-    List<Account> findReadableByNameIn(@Param("names") Collection<String> names, @Param("all") boolean all,
+    List<RecordKey> findReadableKeysByNameIn(@Param("names") Collection<String> names, @Param("all") boolean all,
             @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
 
     @Modifying

@@ -17,7 +17,11 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
     List<Contact> findByEmail(String email);
 
     /** Contacts with one of these (lower-case) emails, whoever may read them: the import's matching. */
-    List<Contact> findByEmailIn(Collection<String> emails);
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(c.id, c.email, c.ownerId, c.teamId) from Contact c
+            where c.email in :emails
+            """)
+    List<RecordKey> findKeysByEmailIn(@Param("emails") Collection<String> emails);
 
     /**
      * A page of contacts the scope may read; sort keys are c.* properties, a.name (account) or

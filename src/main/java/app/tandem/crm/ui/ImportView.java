@@ -430,6 +430,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (progress.stage() == ImportProgress.Stage.CHECKING) {
             progressBar.setIndeterminate(true);
             progressText.setText(getTranslation("crm.import.progress.checking", number.format(progress.rowsDone())));
+        } else if (progress.rowsDone() == progress.rowsTotal()) {
+            // the history of the changes is written as the transaction commits
+            progressBar.setIndeterminate(true);
+            progressText.setText(getTranslation("crm.import.progress.finishing", number.format(progress.rowsTotal())));
         } else {
             progressBar.setIndeterminate(false);
             progressBar.setValue(progress.fractionWritten());
