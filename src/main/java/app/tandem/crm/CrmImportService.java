@@ -26,11 +26,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Imports accounts or contacts from a CSV or XLSX file: suggests which column fills which field, previews the
@@ -45,6 +48,8 @@ public class CrmImportService {
 
     public static final int PREVIEW_ROWS = 10;
     public static final int MAX_ROWS = TabularReader.DEFAULT_MAX_ROWS;
+    /** Each import holds a database connection for its whole run; the pool must keep some for everyone else. */
+    static final int MAX_RUNNING_IMPORTS = 2;
 
     private final AccountRepository accounts;
     private final ContactRepository contacts;
@@ -54,6 +59,7 @@ public class CrmImportService {
     private final Validator validator;
     private final Map<ImportTarget, List<ImportField>> fields;
     private final Map<String, AccountStatus> statusByText;
+    private final Semaphore running = new Semaphore(MAX_RUNNING_IMPORTS);
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -100,7 +106,8 @@ public class CrmImportService {
      *     {@link ColumnMapping#suggest(List, List)}
      * @param locale the language of the error messages and of numbers read from XLSX
      * @param progress told after each chunk of rows, on the thread that runs the import
-     * @throws DomainException when the mapping misses a required field, or the file cannot be read
+     * @throws DomainException when the mapping misses a required field, the file cannot be read, or
+     *     {@value #MAX_RUNNING_IMPORTS} imports are running already
      */
     @Transactional
     public ImportReport importFile(ImportTarget target, Path file, String fileName, Map<String, Integer> mapping,
@@ -108,6 +115,32 @@ public class CrmImportService {
         if (!access.mayCreate()) {
             throw new AccessDeniedException("Not allowed to import CRM records");
         }
+        if (!running.tryAcquire()) {
+            throw new DomainException("crm.import.busy", MAX_RUNNING_IMPORTS);
+        }
+        try {
+            // released when the transaction ends: its commit, which writes the history, still needs the connection
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    running.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            running.release();
+            throw e;
+        }
+        return checkAndWrite(target, file, fileName, mapping, locale, progress);
+    }
+
+    /** Imports with the file's own name, English messages and no progress: for scripts and benchmarks. */
+    @Transactional
+    public ImportReport importFile(ImportTarget target, Path file, Map<String, Integer> mapping) {
+        return importFile(target, file, file.getFileName().toString(), mapping, Locale.ENGLISH, progress -> { });
+    }
+
+    private ImportReport checkAndWrite(ImportTarget target, Path file, String fileName, Map<String, Integer> mapping,
+            Locale locale, Consumer<ImportProgress> progress) {
         List<ImportField> targetFields = fields(target);
         ColumnMapping.requireComplete(targetFields, mapping, key -> i18n.getTranslation(key, locale));
         ImportRun run = new ImportRun(mapping, locale, i18n, userService, access);
@@ -129,12 +162,6 @@ public class CrmImportService {
         read(reader, file, fileName, headers -> { }, importer::writeRow);
         importer.finishWriting();
         return new ImportReport(run.rowsRead(), run.createdCount(), run.updatedCount(), List.of());
-    }
-
-    /** Imports with the file's own name, English messages and no progress: for scripts and benchmarks. */
-    @Transactional
-    public ImportReport importFile(ImportTarget target, Path file, Map<String, Integer> mapping) {
-        return importFile(target, file, file.getFileName().toString(), mapping, Locale.ENGLISH, progress -> { });
     }
 
     private static void read(TabularReader reader, Path file, String fileName, Consumer<List<String>> onHeader,

@@ -30,6 +30,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -374,7 +379,47 @@ class CrmImportServiceTest {
         assertThat(accountNames()).isEmpty();
     }
 
+    @Test
+    void a_third_import_while_two_run_is_refused_with_a_message() throws Exception {
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        CountDownLatch finish = new CountDownLatch(1);
+        List<CompletableFuture<ImportReport>> running = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        for (String name : List.of("First", "Second")) {
+            Path file = csv(name + ".csv", "Name", name);
+            running.add(CompletableFuture.supplyAsync(() -> as(anna, () -> importService.importFile(
+                    ImportTarget.ACCOUNTS, file, name + ".csv", Map.of("name", 0), Locale.ENGLISH, progress -> {
+                        bothRunning.countDown();
+                        await(finish);
+                    })), threads));
+        }
+        threads.shutdown();
+        await(bothRunning);
+
+        assertThatThrownBy(() -> as(anna, () -> importService.importFile(ImportTarget.ACCOUNTS,
+                csv("third.csv", "Name", "Third"), "third.csv", Map.of("name", 0), Locale.ENGLISH, p -> { })))
+                .isInstanceOf(DomainException.class).hasMessage("crm.import.busy");
+        finish.countDown();
+
+        for (CompletableFuture<ImportReport> done : running) {
+            assertThat(done.get(60, TimeUnit.SECONDS).created()).isEqualTo(1);
+        }
+        ImportReport afterwards = as(anna, () -> importService.importFile(ImportTarget.ACCOUNTS,
+                csv("fourth.csv", "Name", "Fourth"), "fourth.csv", Map.of("name", 0), Locale.ENGLISH, p -> { }));
+        assertThat(afterwards.created()).isEqualTo(1);
+        assertThat(accountNames()).containsExactly("First", "Fourth", "Second");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
 
     private Map<String, Integer> suggested(ImportTarget target, Path file, Person person) {
         TabularPreview preview = as(person, () -> importService.preview(file, file.getFileName().toString(),

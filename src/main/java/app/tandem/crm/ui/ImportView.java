@@ -257,6 +257,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setAllRowsVisible(true);
         preview.setEmptyStateText(getTranslation("crm.import.preview.empty"));
         H3 previewTitle = new H3(getTranslation("crm.import.step.preview"));
+        previewTitle.addClassName("import-preview-title");
         mappingSection.add(new H3(getTranslation("crm.import.step.mapping")), hint, mappingForm, previewTitle,
                 preview);
         mappingSection.addClassNames("card-section", "import-section");
@@ -302,9 +303,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         showPreview();
     }
 
+    /** The header as the file has it; a blank or repeated header says which column it is. */
     private String columnName(List<String> headers, int column) {
         String header = headers.get(column);
-        return header.isBlank() ? getTranslation("crm.import.column.blank", column + 1) : header;
+        if (header.isBlank()) {
+            return getTranslation("crm.import.column.blank", column + 1);
+        }
+        boolean repeated = headers.indexOf(header) != column || headers.lastIndexOf(header) != column;
+        return repeated ? getTranslation("crm.import.column.repeated", header, column + 1) : header;
     }
 
     /** Marks required fields without a column (when asked) and columns given to two fields. */
@@ -373,6 +379,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         start.setDisableOnClick(true);
         start.addClickListener(e -> startImport());
         progressBar.setId("import-progress");
+        progressBar.getElement().setAttribute("aria-label", getTranslation("crm.import.progress"));
         progressBar.setVisible(false);
         progressText.setId("import-progress-text");
         progressText.addClassName("import-hint");
@@ -451,11 +458,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             resultText.setText(getTranslation("crm.import.failed", number.format(report.errorCount())));
             resultText.addClassName("import-problem");
             errors.setItems(report.errors());
+            // a few errors show whole; many scroll within the grid
+            errors.setAllRowsVisible(report.errors().size() <= 12);
+            if (report.errors().size() > 12) {
+                errors.setHeight("24rem");
+            }
             errors.setVisible(true);
             errorReport = new Anchor(errorReportDownload(report), getTranslation("crm.import.errors.download"));
             errorReport.setId("import-errors-download");
             errorReport.getElement().setAttribute("download", true);
             result.add(errorReport);
+            if (detached) {
+                Notices.error(resultText.getText());
+            }
             return;
         }
         resultText.setText(getTranslation("crm.import.done", number.format(report.created()),
@@ -489,10 +504,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setVisible(true);
         resultText.setText(Failures.describe(failure));
         resultText.addClassName("import-problem");
+        if (detached) {
+            Notices.error(resultText.getText());
+        }
     }
 
     private void stopPolling() {
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (!detached) {
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     // --- 6. result -------------------------------------------------------------------------------------------
@@ -501,6 +521,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setId("import-result");
         result.addClassNames("card-section", "import-section");
         resultText.setId("import-result-text");
+        resultText.addClassName("import-result-text");
         resultText.getElement().setAttribute("role", "status");
         errors.setId("import-errors");
         errors.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -510,7 +531,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(ImportError::message).setHeader(getTranslation("crm.import.errors.message"))
                 .setFlexGrow(1);
-        errors.setHeight("24rem");
         errors.setVisible(false);
         result.add(resultText, errors);
         result.setVisible(false);
@@ -570,6 +590,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         detached = true;
+        // the next page need not poll; a notification tells the outcome of a running import
+        detachEvent.getUI().setPollInterval(-1);
         if (running == null || running.isDone()) {
             forgetFile();
         }
