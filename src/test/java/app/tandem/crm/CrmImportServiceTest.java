@@ -2,6 +2,7 @@ package app.tandem.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.tandem.TandemServiceTest;
 import app.tandem.TestUsers;
@@ -20,6 +21,7 @@ import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,8 +142,8 @@ class CrmImportServiceTest {
         assertThat(report).isEqualTo(new ImportReport(2, 2, 0, List.of()));
         assertThat(contacts()).extracting(ContactListItem::lastName, ContactListItem::firstName,
                 ContactListItem::email, ContactListItem::accountId, ContactListItem::ownerId).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Babbage", null, null, beta, anna.id()),
-                        org.assertj.core.groups.Tuple.tuple("Lovelace", "Ada", "ada@acme.com", acme, anna.id()));
+                        tuple("Babbage", null, null, beta, anna.id()),
+                        tuple("Lovelace", "Ada", "ada@acme.com", acme, anna.id()));
     }
 
     @Test
@@ -309,7 +311,7 @@ class CrmImportServiceTest {
                 Map.of("lastName", 0, "account", 1), Locale.ENGLISH, p -> { }));
 
         assertThat(report.errors()).extracting(ImportError::rowNumber, ImportError::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Company"));
+                .containsExactly(tuple(2, "Company"));
         assertThat(contacts()).isEmpty();
     }
 
@@ -432,7 +434,7 @@ class CrmImportServiceTest {
         try {
             Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return file;
     }

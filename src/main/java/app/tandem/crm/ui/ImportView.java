@@ -43,7 +43,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -470,6 +469,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             result.add(errorReport);
             if (detached) {
                 Notices.error(resultText.getText());
+                forgetFile();
             }
             return;
         }
@@ -506,6 +506,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         resultText.addClassName("import-problem");
         if (detached) {
             Notices.error(resultText.getText());
+            forgetFile();
         }
     }
 

@@ -2,6 +2,7 @@ package app.tandem.crm.ui;
 
 import static app.tandem.crm.ui.AccountsViewTest.text;
 import static app.tandem.crm.ui.AccountsViewTest.unique;
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
@@ -53,8 +54,8 @@ class ImportViewTest extends BrowserlessViewTest {
         upload(view, "companies.csv", file.toString());
 
         assertThat(view.fileInfo.getText()).isEqualTo("companies.csv: 4 columns");
-        assertThat(view.mapping()).containsExactly(java.util.Map.entry("name", 0), java.util.Map.entry("website", 1),
-                java.util.Map.entry("city", 2), java.util.Map.entry("notes", 3));
+        assertThat(view.mapping()).containsExactly(entry("name", 0), entry("website", 1),
+                entry("city", 2), entry("notes", 3));
         assertThat(view.columnOf.get("name").isRequiredIndicatorVisible()).isTrue();
         assertThat(view.columnOf.get("industry").getValue()).isNull();
         assertThat(test(view.preview).size()).isEqualTo(10);
@@ -72,8 +73,8 @@ class ImportViewTest extends BrowserlessViewTest {
         test(view.target).selectItem(text("crm.import.target.CONTACTS"));
 
         assertThat(view.target.getValue()).isEqualTo(ImportTarget.CONTACTS);
-        assertThat(view.mapping()).containsExactly(java.util.Map.entry("firstName", 0),
-                java.util.Map.entry("lastName", 1), java.util.Map.entry("email", 2), java.util.Map.entry("account", 3));
+        assertThat(view.mapping()).containsExactly(entry("firstName", 0),
+                entry("lastName", 1), entry("email", 2), entry("account", 3));
         assertThat(view.template.getText()).isEqualTo(text("crm.import.template.CONTACTS"));
     }
 
