@@ -182,6 +182,19 @@ public class UserService {
         return users.findById(userId).map(AppUser::isActive).orElse(false);
     }
 
+    /**
+     * Users (active or not) by their username, for imports that name owners by username; the usernames are
+     * compared as stored (lower case). Missing names are not in the result.
+     */
+    public Map<String, UserRef> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UserRef> found = new HashMap<>();
+        users.findRefsByUsernameIn(usernames).forEach(u -> found.put(u.username(), u));
+        return found;
+    }
+
     /** Display names by user id, for lists that hold user ids (one query for a page). */
     public Map<Long, String> displayNames(Collection<Long> userIds) {
         if (userIds.isEmpty()) {

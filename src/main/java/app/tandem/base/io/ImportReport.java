@@ -3,26 +3,35 @@ package app.tandem.base.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What an import did: rows read, records created and updated, and the rows it refused with their reasons.
  *
  * @param rowsRead data rows read from the file (blank rows not counted)
+ * @param errors the errors to show; an import may list only the first ones and end with an entry that says how many
+ *     more there are
+ * @param errorCount all errors found, also those not listed
  */
-public record ImportReport(int rowsRead, int created, int updated, List<ImportError> errors) {
+public record ImportReport(int rowsRead, int created, int updated, List<ImportError> errors, int errorCount) {
 
     public ImportReport {
         errors = List.copyOf(errors);
     }
 
+    /** A report that lists all errors it found. */
+    public ImportReport(int rowsRead, int created, int updated, List<ImportError> errors) {
+        this(rowsRead, created, updated, errors, errors.size());
+    }
+
     public boolean hasErrors() {
-        return !errors.isEmpty();
+        return errorCount > 0 || !errors.isEmpty();
     }
 
     /**
-     * Writes the errors as CSV that Excel opens directly (UTF-8 with BOM): a header row, then one row per error.
-     * Does not close {@code out}.
+     * Writes the errors as CSV that Excel opens directly (UTF-8 with BOM): a header row, then one row per error
+     * (an error with row number 0, about no single row, leaves the row cell empty). Does not close {@code out}.
      *
      * @param rowHeader the first column's title in the user's language, e.g. "Row"
      * @param columnHeader the second column's title, e.g. "Column"
@@ -34,7 +43,9 @@ public record ImportReport(int rowsRead, int created, int updated, List<ImportEr
         try (TabularWriter writer = TabularWriter.openCsv(out, List.of(rowHeader, columnHeader, messageHeader),
                 delimiter)) {
             for (ImportError error : errors) {
-                writer.write(List.of(error.rowNumber(), error.column(), error.message()));
+                // row 0: an entry about no single row, e.g. how many more errors there are
+                writer.write(Arrays.asList(error.rowNumber() > 0 ? error.rowNumber() : null, error.column(),
+                        error.message()));
             }
         }
     }

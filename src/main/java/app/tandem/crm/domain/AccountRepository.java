@@ -4,6 +4,7 @@ import app.tandem.crm.AccountListItem;
 import app.tandem.crm.AccountStatus;
 import app.tandem.crm.DuplicateMatch;
 import jakarta.persistence.QueryHint;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -69,6 +70,36 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<DuplicateMatch> findSimilar(@Param("id") @Nullable Long id, @Param("domain") @Nullable String domain,
             @Param("namePrefix") String namePrefix, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, Pageable pageable);
+
+    /** Accounts with one of these (normalised) domains, whoever may read them: the import's matching. */
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(a.id, a.domain, a.ownerId, a.teamId) from Account a
+            where a.domain in :domains
+            """)
+    List<RecordKey> findKeysByDomainIn(@Param("domains") Collection<String> domains);
+
+    /** Accounts with one of these names; the database compares without case, callers compare exactly. */
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(a.id, a.name, a.ownerId, a.teamId) from Account a
+            where a.name in :names
+            """)
+    List<RecordKey> findKeysByNameIn(@Param("names") Collection<String> names);
+
+    /** As {@link #findKeysByDomainIn}, among the accounts the scope may read. */
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(a.id, a.domain, a.ownerId, a.teamId) from Account a
+            where a.domain in :domains and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
+            """)
+    List<RecordKey> findReadableKeysByDomainIn(@Param("domains") Collection<String> domains,
+            @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    /** As {@link #findKeysByNameIn}, among the accounts the scope may read. */
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(a.id, a.name, a.ownerId, a.teamId) from Account a
+            where a.name in :names and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
+            """)
+    List<RecordKey> findReadableKeysByNameIn(@Param("names") Collection<String> names, @Param("all") boolean all,
+            @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
 
     @Modifying
     @Query("update Contact c set c.accountId = :survivor where c.accountId = :merged")

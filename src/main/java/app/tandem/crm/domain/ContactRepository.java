@@ -2,8 +2,8 @@ package app.tandem.crm.domain;
 
 import app.tandem.crm.ContactListItem;
 import app.tandem.crm.DuplicateMatch;
-import java.util.Collection;
 import jakarta.persistence.QueryHint;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,6 +20,13 @@ import org.springframework.data.repository.query.Param;
 public interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByEmail(String email);
+
+    /** Contacts with one of these (lower-case) emails, whoever may read them: the import's matching. */
+    @Query("""
+            select new app.tandem.crm.domain.RecordKey(c.id, c.email, c.ownerId, c.teamId) from Contact c
+            where c.email in :emails
+            """)
+    List<RecordKey> findKeysByEmailIn(@Param("emails") Collection<String> emails);
 
     /** The contacts list: the scope's contacts after the filters. */
     String SEARCH = """

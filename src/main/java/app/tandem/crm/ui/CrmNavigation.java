@@ -20,6 +20,7 @@ public class CrmNavigation implements NavigationContributor {
                 new NavigationEntry(Module.CRM, 20, "nav.crm.deals", VaadinIcon.HANDSHAKE, DealsView.class),
                 new NavigationEntry(Module.CRM, 30, "nav.pipeline", VaadinIcon.FUNNEL, PipelineView.class),
                 new NavigationEntry(Module.CRM, 40, "nav.my-activities", VaadinIcon.TASKS, MyActivitiesView.class),
+                new NavigationEntry(Module.CRM, 50, "nav.crm.import", VaadinIcon.UPLOAD, ImportView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 30, "nav.pipeline-settings", VaadinIcon.SLIDERS,
                         PipelineSettingsView.class));
     }

@@ -41,6 +41,9 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     Slice<UserRow> search(@Param("text") @Nullable String text, @Param("teamId") @Nullable Long teamId,
             @Param("active") @Nullable Boolean active, @Param("role") @Nullable Role role, Pageable pageable);
 
+    @Query("select new app.tandem.org.UserRef(u.id, u.username, u.displayName) from AppUser u where u.username in :usernames")
+    List<UserRef> findRefsByUsernameIn(@Param("usernames") Collection<String> usernames);
+
     @Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
     List<Object[]> rolesOf(@Param("ids") Collection<Long> ids);
 

@@ -60,4 +60,22 @@ class ImportReportTest {
         assertThat(preview.rows()).containsExactly(
                 new TabularRow(2, List.of("2", "Website", "Line one,\nline two")));
     }
+
+    @Test
+    void a_capped_report_counts_all_errors_and_its_summary_entry_has_an_empty_row_cell_in_the_csv() throws IOException {
+        ImportReport report = new ImportReport(1_500, 0, 0, List.of(
+                new ImportError(2, "Name", "Enter the name."),
+                new ImportError(0, "", "… and 1,499 more errors")), 1_500);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        report.writeErrorsCsv(out, "Row", "Column", "Message");
+
+        assertThat(report.hasErrors()).isTrue();
+        assertThat(report.errorCount()).isEqualTo(1_500);
+        assertThat(new ImportReport(1, 1, 0, List.of()).errorCount()).isZero();
+        assertThat(new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8)).isEqualTo(
+                "Row,Column,Message\r\n"
+                        + "2,Name,Enter the name.\r\n"
+                        + "\"\",,\"… and 1,499 more errors\"\r\n");
+    }
 }
