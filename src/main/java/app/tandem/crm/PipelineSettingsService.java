@@ -105,13 +105,14 @@ public class PipelineSettingsService {
     public void deleteStage(long id, long version) {
         PipelineStage stage = stage(id);
         checkVersion(stage.getVersion(), version);
+        // the pipeline's shape first: that answer does not depend on which deals happen to exist
+        List<PipelineStage> remaining = new ArrayList<>(stages.findAllByOrderByPositionAsc());
+        remaining.remove(stage);
+        requireCompletePipeline(remaining);
         long deals = stages.countDealsThatUse(id);
         if (deals > 0) {
             throw new DomainException("stage.delete.in-use", deals);
         }
-        List<PipelineStage> remaining = new ArrayList<>(stages.findAllByOrderByPositionAsc());
-        remaining.remove(stage);
-        requireCompletePipeline(remaining);
         stages.delete(stage);
         stages.flush();
     }
