@@ -88,7 +88,7 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
             @Param("closeTo") @Nullable LocalDate closeTo, Pageable pageable);
 
-    /** All rows of the list for an export, fetched in batches (see ExportQuery); read and close it in the transaction. */
+    /** Every row of the list for an export, fetched in batches (see ExportQuery); read it within a transaction. */
     @Query(SEARCH)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = ExportQuery.FETCH_SIZE))
     Stream<DealListItem> export(@Param("all") boolean all, @Param("userId") long userId,
