@@ -52,7 +52,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
             @Param("accountId") @Nullable Long accountId, @Param("ownerId") @Nullable Long ownerId,
             @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
 
-    /** All rows of the list for an export, fetched in batches (see ExportQuery); read and close it in the transaction. */
+    /** Every row of the list for an export, fetched in batches (see ExportQuery); read it within a transaction. */
     @Query(SEARCH)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = ExportQuery.FETCH_SIZE))
     Stream<ContactListItem> export(@Param("all") boolean all, @Param("userId") long userId,

@@ -97,7 +97,7 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
     long countOfAccount(@Param("accountId") long accountId, @Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId);
 
-    /** All rows of the list for an export, fetched in batches (see ExportQuery); read and close it in the transaction. */
+    /** Every row of the list for an export, fetched in batches (see ExportQuery); read it within a transaction. */
     @Query(SEARCH)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = ExportQuery.FETCH_SIZE))
     Stream<DealListItem> export(@Param("all") boolean all, @Param("userId") long userId,

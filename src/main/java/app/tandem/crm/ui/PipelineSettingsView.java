@@ -310,7 +310,8 @@ class PipelineSettingsView extends Div implements HasDynamicTitle {
         name.setId("lost-reason-name");
         name.setMaxLength(MAX_LOST_REASON);
         name.setWidthFull();
-        LostReasonDraft draft = new LostReasonDraft(reason == null ? "" : reason.name());
+        LostReasonDraft draft = reason == null ? new LostReasonDraft(null, 0, "")
+                : new LostReasonDraft(reason.id(), reason.version(), reason.name());
         Binder<LostReasonDraft> binder = new Binder<>();
         binder.forField(name).asRequired(getTranslation("lost-reason.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("lost-reason.name.too-long", MAX_LOST_REASON),
@@ -319,7 +320,7 @@ class PipelineSettingsView extends Div implements HasDynamicTitle {
         binder.readBean(draft);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (binder.writeBeanIfValid(draft)) {
-                saveLostReason(dialog, reason, draft.getName());
+                saveLostReason(dialog, binder, draft);
             }
         });
         save.setId("lost-reason-save");
@@ -331,19 +332,35 @@ class PipelineSettingsView extends Div implements HasDynamicTitle {
         name.focus();
     }
 
-    private void saveLostReason(Dialog dialog, @Nullable LostReasonListItem reason, String name) {
+    private void saveLostReason(Dialog dialog, Binder<LostReasonDraft> binder, LostReasonDraft draft) {
         try {
-            LostReasonListItem saved = reason == null ? settings.createLostReason(name)
-                    : settings.renameLostReason(reason.id(), reason.version(), name);
+            Long id = draft.id;
+            LostReasonListItem saved = id == null ? settings.createLostReason(draft.getName())
+                    : settings.renameLostReason(id, draft.version, draft.getName());
             Notices.success(getTranslation("pipeline-settings.lost-reason.saved", saved.name()));
             dialog.close();
             refreshLostReasons(saved.id());
         } catch (OptimisticLockingFailureException e) {
-            dialog.close();
-            lostReasonConflict(reason == null ? null : reason.id());
+            // the input stays; Reload shows their change in the dialog, then the user applies theirs again
+            Notices.errorWithAction(getTranslation("error.conflict"), getTranslation("action.reload"),
+                    "conflict-reload", () -> reloadLostReason(dialog, binder, draft));
         } catch (RuntimeException e) {
             Failures.show(e);
         }
+    }
+
+    private void reloadLostReason(Dialog dialog, Binder<LostReasonDraft> binder, LostReasonDraft draft) {
+        refreshLostReasons(draft.id);
+        Optional<LostReasonListItem> current = lostReasons.getGenericDataView().getItems()
+                .filter(r -> draft.id != null && r.id() == draft.id).findFirst();
+        if (current.isEmpty()) {
+            dialog.close();
+            Notices.error(getTranslation("error.not-found"));
+            return;
+        }
+        draft.version = current.get().version();
+        draft.setName(current.get().name());
+        binder.readBean(draft);
     }
 
     private void toggle(LostReasonListItem reason) {
@@ -419,11 +436,15 @@ class PipelineSettingsView extends Div implements HasDynamicTitle {
         return getTranslation("nav.pipeline-settings") + " | " + getTranslation("app.name");
     }
 
-    /** The lost reason dialog's bean: what its Binder edits. */
+    /** The lost reason dialog's bean: what its Binder edits, with the version it was loaded at. */
     static final class LostReasonDraft {
+        private final @Nullable Long id;
+        private long version;
         private String name;
 
-        LostReasonDraft(String name) {
+        LostReasonDraft(@Nullable Long id, long version, String name) {
+            this.id = id;
+            this.version = version;
             this.name = name;
         }
 

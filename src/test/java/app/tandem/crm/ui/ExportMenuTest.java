@@ -131,7 +131,8 @@ class ExportMenuTest extends BrowserlessViewTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as("sorted by name").isEqualTo("Large " + token);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as("sorted by name")
+                    .isEqualTo("Large " + token);
             assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2000.0);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Small " + token);

@@ -8,6 +8,7 @@ import app.tandem.crm.ForecastCategory;
 import app.tandem.crm.LostReasonListItem;
 import app.tandem.crm.LostReasonRef;
 import app.tandem.crm.PipelineSettingsService;
+import app.tandem.crm.StageData;
 import app.tandem.crm.StageInfo;
 import app.tandem.crm.StageListItem;
 import app.tandem.security.Role;
@@ -15,6 +16,7 @@ import app.tandem.security.WithTandemUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -114,7 +116,7 @@ class PipelineSettingsViewTest extends BrowserlessViewTest {
     @Test
     void deleting_a_stage_asks_first_and_the_only_won_stage_is_refused_with_the_reason() {
         String name = unique("Unused");
-        settings.createStage(new app.tandem.crm.StageData(null, 0, name, 20, ForecastCategory.PIPELINE, false,
+        settings.createStage(new StageData(null, 0, name, 20, ForecastCategory.PIPELINE, false,
                 false));
         PipelineSettingsView view = open("admin/pipeline", PipelineSettingsView.class);
         var grid = test(view.stages);
@@ -176,6 +178,32 @@ class PipelineSettingsViewTest extends BrowserlessViewTest {
         test(confirm).confirm();
 
         assertThat(settings.lostReasons()).extracting(LostReasonListItem::name).doesNotContain(name);
+    }
+
+    @Test
+    void renaming_a_lost_reason_someone_else_renamed_meanwhile_keeps_the_typed_name_and_reload_shows_theirs() {
+        LostReasonListItem reason = settings.createLostReason(unique("Went quiet"));
+        String theirs = unique("No answer");
+        String mine = unique("Ghosted");
+        PipelineSettingsView view = open("admin/pipeline", PipelineSettingsView.class);
+        List<LostReasonListItem> rows = view.lostReasons.getGenericDataView().getItems().toList();
+        test(view.lostReasons).select(rows.indexOf(reason));
+        test(view.renameLostReason).click();
+        TextField field = $(TextField.class).id("lost-reason-name");
+        test(field).setValue(mine);
+
+        settings.renameLostReason(reason.id(), reason.version(), theirs);
+        test($(Button.class).id("lost-reason-save")).click();
+
+        assertThat($(Span.class).withText(text("error.conflict")).exists()).isTrue();
+        assertThat(field.getValue()).as("the typed name stays").isEqualTo(mine);
+        assertThat(settings.lostReasons()).extracting(LostReasonListItem::name).contains(theirs).doesNotContain(mine);
+
+        test($(Button.class).id("conflict-reload")).click();
+        assertThat(field.getValue()).isEqualTo(theirs);
+        test(field).setValue(mine);
+        test($(Button.class).id("lost-reason-save")).click();
+        assertThat(settings.lostReasons()).extracting(LostReasonListItem::name).contains(mine).doesNotContain(theirs);
     }
 
     private static int indexOf(PipelineSettingsView view, String name) {
