@@ -174,7 +174,7 @@ public class UserService {
 
     /** The team of a user (empty without one); for record scope in other features. */
     public Optional<Long> teamIdOf(long userId) {
-        return users.findById(userId).map(AppUser::getTeam).map(Team::getId);
+        return users.findTeamId(userId);
     }
 
     /** Whether the user exists and may log in; e.g. to check a new record owner. */

@@ -29,6 +29,7 @@ public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String PID_FILE = "mariadbd.pid";
+    private static final String DEFAULT_BUFFER_POOL = "256M";
     private static EmbeddedMariaDb running;
 
     private final DB db;
@@ -41,13 +42,25 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server on first call; later calls return the server already running in this JVM. */
     public static synchronized EmbeddedMariaDb startOnce(Path dataDir, Path baseDir, boolean ephemeral) {
+        return startOnce(dataDir, baseDir, ephemeral, DEFAULT_BUFFER_POOL);
+    }
+
+    /**
+     * As {@link #startOnce(Path, Path, boolean)}, with the InnoDB buffer pool size (e.g. {@code 256M}, {@code 2G}):
+     * large databases (the benchmark's million rows) need more than the default.
+     */
+    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, Path baseDir, boolean ephemeral,
+            String bufferPoolSize) {
         if (running == null) {
-            running = start(dataDir, baseDir, ephemeral);
+            running = start(dataDir, baseDir, ephemeral, bufferPoolSize);
         }
         return running;
     }
 
-    private static EmbeddedMariaDb start(Path dataDir, Path baseDir, boolean ephemeral) {
+    private static EmbeddedMariaDb start(Path dataDir, Path baseDir, boolean ephemeral, String bufferPoolSize) {
+        if (!bufferPoolSize.matches("\\d+[KMG]?")) {
+            throw new IllegalArgumentException("Not a buffer pool size (e.g. 256M, 2G): " + bufferPoolSize);
+        }
         long started = System.nanoTime();
         Path data = ephemeral ? dataDir.resolve(Long.toString(ProcessHandle.current().pid())) : dataDir;
         try {
@@ -68,7 +81,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--pid-file=" + data.resolve(PID_FILE).toAbsolutePath())
-                    .addArg("--innodb-buffer-pool-size=256M")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPoolSize)
                     .addArg("--max-connections=300");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");

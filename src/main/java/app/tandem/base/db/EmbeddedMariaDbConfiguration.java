@@ -21,8 +21,9 @@ class EmbeddedMariaDbConfiguration {
     @Bean
     EmbeddedMariaDb embeddedMariaDb(@Value("${tandem.embedded-db.data-dir}") String dataDir,
             @Value("${tandem.embedded-db.base-dir}") String baseDir,
-            @Value("${tandem.embedded-db.ephemeral:false}") boolean ephemeral) {
-        return EmbeddedMariaDb.startOnce(Path.of(dataDir), Path.of(baseDir), ephemeral);
+            @Value("${tandem.embedded-db.ephemeral:false}") boolean ephemeral,
+            @Value("${tandem.embedded-db.buffer-pool-size:256M}") String bufferPoolSize) {
+        return EmbeddedMariaDb.startOnce(Path.of(dataDir), Path.of(baseDir), ephemeral, bufferPoolSize);
     }
 
     @Bean

@@ -20,6 +20,10 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    /** The user's team id, without loading the user (asked on every CRM list call for the record scope). */
+    @Query("select t.id from AppUser u join u.team t where u.id = :id")
+    Optional<Long> findTeamId(@Param("id") long id);
+
     boolean existsByUsername(String username);
 
     /** Locks the active holders of a role (SELECT ... FOR UPDATE), so two concurrent changes see each other. */
