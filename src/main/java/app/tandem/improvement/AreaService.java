@@ -26,6 +26,11 @@ public class AreaService {
         return areas.findByActiveTrueOrderByName().stream().map(AreaService::toRef).toList();
     }
 
+    /** One area, retired or not, e.g. the one an item is filed under. */
+    public AreaRef byId(long id) {
+        return areas.findById(id).map(AreaService::toRef).orElseThrow(ImprovementAccess::notFound);
+    }
+
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AreaRef> all() {
         return areas.findAllByOrderByName().stream().map(AreaService::toRef).toList();

@@ -14,6 +14,7 @@ import app.tandem.improvement.domain.ImprovementItem;
 import app.tandem.improvement.domain.ImprovementItemRepository;
 import app.tandem.improvement.domain.LogEntry;
 import app.tandem.improvement.domain.LogEntryRepository;
+import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import java.math.BigDecimal;
@@ -103,6 +104,11 @@ public class ImprovementService {
         ImprovementItem item = readable(id);
         return new ItemRights(access.mayEditContent(item), access.mayEditImpacts(item),
                 item.getStatus() == ItemStatus.COMPLETED, access.movesOf(item));
+    }
+
+    /** All teams, for pickers and filters (a short list). */
+    public List<TeamRef> teams() {
+        return items.teams();
     }
 
     /** Active managers and administrators: the people who may be named approver. */

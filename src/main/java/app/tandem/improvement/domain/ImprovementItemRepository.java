@@ -3,6 +3,7 @@ package app.tandem.improvement.domain;
 import app.tandem.improvement.ItemKind;
 import app.tandem.improvement.ItemListItem;
 import app.tandem.improvement.ItemStatus;
+import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,6 +94,9 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
             order by u.displayName, u.id
             """)
     List<UserRef> approvers();
+
+    @Query("select new app.tandem.org.TeamRef(t.id, t.name, t.kind) from Team t order by t.name, t.id")
+    List<TeamRef> teams();
 
     @Query("""
             select count(u) > 0 from AppUser u join u.roles r
