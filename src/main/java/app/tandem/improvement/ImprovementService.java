@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -94,6 +95,16 @@ public class ImprovementService {
                 ItemStatus.closed(), from, to, Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt"),
                         "id"))
                 .map(row -> row.withOverdue(today));
+    }
+
+    /**
+     * The cards of one board column: the readable items in that status after the filters, soonest due first,
+     * at most {@code limit} (a slice: {@code hasNext} says there are more).
+     */
+    public Slice<ItemListItem> cards(ItemStatus status, ItemFilter filter, int limit) {
+        ItemFilter column = new ItemFilter(filter.text(), status, filter.kind(), filter.teamId(), filter.areaId(),
+                filter.ownerId(), filter.overdueOnly(), filter.from(), filter.to());
+        return list(column, PageRequest.of(0, limit, Sort.by("dueDate", "id")));
     }
 
     public ItemData load(long id) {

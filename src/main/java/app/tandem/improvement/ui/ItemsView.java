@@ -398,7 +398,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             refresh();
             openDetail(id);
         } catch (RuntimeException e) {
-            Failures.show(e);
+            StatusText.showFailure(e);
         }
     }
 
