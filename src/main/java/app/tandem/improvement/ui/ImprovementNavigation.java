@@ -18,6 +18,8 @@ public class ImprovementNavigation implements NavigationContributor {
                 new NavigationEntry(Module.IMPROVEMENT, 10, "nav.improvement.items", VaadinIcon.LIST, ItemsView.class),
                 new NavigationEntry(Module.IMPROVEMENT, 15, "nav.improvement.board", VaadinIcon.GRID_BIG_O,
                         BoardView.class),
+                new NavigationEntry(Module.IMPROVEMENT, 18, "nav.improvement.savings", VaadinIcon.PIGGY_BANK,
+                        SavingsView.class),
                 new NavigationEntry(Module.IMPROVEMENT, 20, "nav.improvement.submit", VaadinIcon.LIGHTBULB,
                         SubmitIdeaView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 30, "nav.improvement.areas", VaadinIcon.SITEMAP,
