@@ -9,6 +9,8 @@ import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
+import app.tandem.base.io.TabularFormat;
+import app.tandem.base.io.TabularWriter;
 import app.tandem.base.ui.SearchField;
 import app.tandem.improvement.ActionRow;
 import app.tandem.improvement.AreaRef;
@@ -40,6 +42,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,6 +60,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -173,7 +177,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         submit.setId("improvement-items-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, kindFilter, teamFilter, areaFilter,
-                from, to, overdueFilter, submit);
+                from, to, overdueFilter, exportLink(TabularFormat.CSV), exportLink(TabularFormat.XLSX), submit);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -245,6 +249,56 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cell.setSpacing(true);
         cell.setPadding(false);
         return cell;
+    }
+
+    /** A download of the filtered list, written page by page as it is read (never all rows in memory). */
+    private Anchor exportLink(TabularFormat format) {
+        Anchor link = new Anchor(exportHandler(format), getTranslation("improvement.export." + format.extension()));
+        link.setId("improvement-export-" + format.extension());
+        link.addClassName("export-link");
+        return link;
+    }
+
+    DownloadHandler exportHandler(TabularFormat format) {
+        List<String> headers = Stream.of("title", "kind", "status", "area", "team", "owner", "priority", "dueDate",
+                "overdue", "created").map(f -> getTranslation("improvement.field." + f)).collect(
+                        java.util.stream.Collectors.toCollection(ArrayList::new));
+        headers.add(getTranslation("improvement.items.annual-target") + " (" + currencyCode + ")");
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (ItemStatus s : ItemStatus.values()) {
+            labels.put("status." + s.name(), getTranslation("improvement.status." + s.name()));
+        }
+        for (ItemKind k : ItemKind.values()) {
+            labels.put("kind." + k.name(), getTranslation("improvement.kind." + k.name()));
+        }
+        for (app.tandem.improvement.Priority p : app.tandem.improvement.Priority.values()) {
+            labels.put("priority." + p.name(), getTranslation("improvement.priority." + p.name()));
+        }
+        String yes = getTranslation("improvement.export.yes");
+        java.time.ZoneId zone = ClientTime.zone();
+        char delimiter = TabularWriter.csvDelimiterFor(getLocale());
+        return event -> {
+            ItemFilter filter = filter();
+            event.setFileName("improvements." + format.extension());
+            event.setContentType(format.mediaType());
+            try (TabularWriter writer = format == TabularFormat.CSV
+                    ? TabularWriter.openCsv(event.getOutputStream(), headers, delimiter, zone)
+                    : TabularWriter.open(format, event.getOutputStream(), headers, zone)) {
+                int page = 0;
+                org.springframework.data.domain.Slice<ItemListItem> slice;
+                do {
+                    slice = service.list(filter, org.springframework.data.domain.PageRequest.of(page++, 500,
+                            org.springframework.data.domain.Sort.by(
+                                    org.springframework.data.domain.Sort.Direction.DESC, "createdAt")));
+                    for (ItemListItem i : slice) {
+                        writer.write(java.util.Arrays.asList(i.title(), labels.get("kind." + i.kind().name()),
+                                labels.get("status." + i.status().name()), i.areaName(), i.teamName(), i.ownerName(),
+                                labels.get("priority." + i.priority().name()), i.dueDate(), i.overdue() ? yes : "",
+                                i.createdAt(), i.annualTarget()));
+                    }
+                } while (slice.hasNext());
+            }
+        };
     }
 
     ItemFilter filter() {

@@ -3,6 +3,7 @@ package app.tandem.improvement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
+import app.tandem.base.io.TabularFormat;
 import app.tandem.improvement.IdeaDraft;
 import app.tandem.improvement.ImpactData;
 import app.tandem.improvement.ImprovementService;
@@ -16,12 +17,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mockito.Mockito;
 import org.springframework.data.domain.PageRequest;
 
 @WithTandemUser(roles = Role.MANAGER)
@@ -126,6 +131,32 @@ class ItemsViewTest extends BrowserlessViewTest {
         assertThat(test(view.grid).size()).isZero();
         assertThat(improvementService.list(new ItemFilter(word, null, null, null, null, null, true, null, null),
                 PageRequest.of(0, 5)).getContent()).hasSize(1);
+    }
+
+    @Test
+    void the_filtered_list_exports_to_csv_and_xlsx() throws Exception {
+        String word = unique("Export");
+        idea(word);
+        idea(unique("Not exported"));
+        ItemsView view = open("improvement/items", ItemsView.class);
+        test(view.search).setValue(word);
+
+        String csv = new String(download(view, TabularFormat.CSV), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        byte[] xlsx = download(view, TabularFormat.XLSX);
+
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv.lines().toList().get(0)).startsWith(text("improvement.field.title"));
+        assertThat(csv.lines().toList().get(1)).contains(word).contains(text("improvement.status.SUBMITTED"));
+        assertThat(xlsx).hasSizeGreaterThan(100);
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.US_ASCII)).as("a zip, as xlsx files are").isEqualTo("PK");
+    }
+
+    private static byte[] download(ItemsView view, TabularFormat format) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DownloadEvent event = Mockito.mock(DownloadEvent.class);
+        Mockito.when(event.getOutputStream()).thenReturn(out);
+        view.exportHandler(format).handleDownloadRequest(event);
+        return out.toByteArray();
     }
 
     private long idea(String title) {
