@@ -1,5 +1,11 @@
 -- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
 -- children before their parents.
+DELETE FROM improvement_log;
+DELETE FROM improvement_impact;
+DELETE FROM improvement_action;
+DELETE FROM improvement_why;
+DELETE FROM improvement_item;
+DELETE FROM improvement_area;
 DELETE FROM activity;
 DELETE FROM deal_stage_change;
 DELETE FROM deal_contact;

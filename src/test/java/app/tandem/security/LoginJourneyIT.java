@@ -121,7 +121,7 @@ class LoginJourneyIT {
         } else {
             assertThat(users).hasCount(0);
             assertThat(teams).hasCount(0);
-            assertThat(page.locator("#side-nav .nav-module")).hasCount(1);
+            assertThat(page.locator("#side-nav .nav-module")).hasCount(2); // CRM and Improvement, no Administration
         }
     }
 

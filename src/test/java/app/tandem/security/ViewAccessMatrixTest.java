@@ -84,22 +84,32 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("crm/pipeline",     LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("crm/my-activities", LOGIN,   OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             // the compliance officer subject also holds STAFF, which may import; officers alone may not
-            row("crm/import",       LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS));
+            row("crm/import",       LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("improvement/items", LOGIN,   OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("improvement/board", LOGIN,   OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("improvement/savings", LOGIN, OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("improvement/submit", LOGIN,  OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("admin/areas",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
             Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams",
-                    "Administration > Pipeline settings=admin/pipeline"),
+                    "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas"),
             Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
-                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import"),
+                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
-                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import"),
+                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
-                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import"),
+                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
-                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import"));
+                    "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"));
 
     @Autowired
     ApplicationContext context;

@@ -36,6 +36,8 @@ class PipelineBoardIT {
 
     @BeforeAll
     void startBrowser() {
+        // a loaded build machine needs more than the 5 s default for Vaadin's first render
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

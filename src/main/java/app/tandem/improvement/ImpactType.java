@@ -1,0 +1,5 @@
+package app.tandem.improvement;
+
+public enum ImpactType {
+    COST, TIME, REVENUE, QUALITY, SAFETY
+}

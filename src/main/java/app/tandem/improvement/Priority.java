@@ -1,0 +1,5 @@
+package app.tandem.improvement;
+
+public enum Priority {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.improvement.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package app.tandem.improvement.ui;
+
+import app.tandem.base.ui.Module;
+import app.tandem.base.ui.NavigationContributor;
+import app.tandem.base.ui.NavigationEntry;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The improvement feature's entry points: its navigation entries and links other features may use. */
+@Component
+public class ImprovementNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationEntry> entries() {
+        return List.of(
+                new NavigationEntry(Module.IMPROVEMENT, 10, "nav.improvement.items", VaadinIcon.LIST, ItemsView.class),
+                new NavigationEntry(Module.IMPROVEMENT, 15, "nav.improvement.board", VaadinIcon.GRID_BIG_O,
+                        BoardView.class),
+                new NavigationEntry(Module.IMPROVEMENT, 18, "nav.improvement.savings", VaadinIcon.PIGGY_BANK,
+                        SavingsView.class),
+                new NavigationEntry(Module.IMPROVEMENT, 20, "nav.improvement.submit", VaadinIcon.LIGHTBULB,
+                        SubmitIdeaView.class),
+                new NavigationEntry(Module.ADMINISTRATION, 40, "nav.improvement.areas", VaadinIcon.SITEMAP,
+                        AreasView.class));
+    }
+
+    /** Opens an item's page, e.g. a corrective action raised from another feature. */
+    public static void openItem(long id) {
+        UI.getCurrent().navigate(ItemsView.class, ItemsView.parameters(Long.toString(id)));
+    }
+}

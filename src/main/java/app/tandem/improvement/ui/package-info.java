@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.improvement.ui;
+
+import org.jspecify.annotations.NullMarked;

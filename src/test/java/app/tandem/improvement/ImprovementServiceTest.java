@@ -1,0 +1,394 @@
+package app.tandem.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.MutableClock;
+import app.tandem.TandemServiceTest;
+import app.tandem.TestUsers;
+import app.tandem.base.DomainException;
+import app.tandem.base.RecordNotFoundException;
+import app.tandem.org.TeamDraft;
+import app.tandem.org.TeamKind;
+import app.tandem.org.TeamService;
+import app.tandem.org.UserDraft;
+import app.tandem.org.UserRef;
+import app.tandem.org.UserService;
+import app.tandem.security.Role;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@TandemServiceTest
+class ImprovementServiceTest {
+
+    @Autowired
+    UserService userService;
+    @Autowired
+    TeamService teamService;
+    @Autowired
+    ImprovementService improvementService;
+    @Autowired
+    AreaService areaService;
+    @Autowired
+    MutableClock clock;
+
+    Person anna;
+    Person ben;
+    Person carl;
+    Person sue;
+    Person olga;
+    Person max;
+    Person mia;
+    long eastId;
+
+    record Person(long id, String username, Set<Role> roles) {
+    }
+
+    @BeforeEach
+    void twoTeamsAndTwoManagers() {
+        clock.setInstant(Instant.parse("2026-06-01T09:00:00Z"));
+        TestUsers.runAsAdmin("setup", () -> {
+            anna = person("anna", Role.STAFF);
+            ben = person("ben", Role.STAFF);
+            carl = person("carl", Role.STAFF);
+            sue = person("sue", Role.SUPERVISOR, Role.STAFF);
+            olga = person("olga", Role.COMPLIANCE_OFFICER);
+            max = person("max", Role.MANAGER);
+            mia = person("mia", Role.MANAGER);
+            eastId = team("East", sue, anna, ben, sue);
+            team("West", null, carl);
+            return null;
+        });
+    }
+
+    // --- scope ------------------------------------------------------------------------------------
+
+    @Test
+    void staff_see_their_teams_items_and_those_they_are_involved_in_but_not_another_teams() {
+        long annas = as(anna, () -> improvementService.submitIdea(idea("Label printer jams daily")));
+        long carls = as(carl, () -> improvementService.submitIdea(idea("Loading dock lights")));
+
+        assertThat(as(ben, () -> titles(ItemFilter.any()))).containsExactly("Label printer jams daily");
+        assertThat(as(ben, () -> improvementService.load(annas)).title()).isEqualTo("Label printer jams daily");
+        assertThatThrownBy(() -> as(ben, () -> improvementService.load(carls)))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        as(carl, () -> improvementService.saveAction(carls, new ActionRow(null, 0, "Order LED tubes", ben.id(),
+                null, false)));
+
+        assertThat(as(ben, () -> improvementService.load(carls)).title())
+                .as("an action row owner is involved").isEqualTo("Loading dock lights");
+        assertThat(as(ben, () -> titles(ItemFilter.any())))
+                .containsExactlyInAnyOrder("Label printer jams daily", "Loading dock lights");
+    }
+
+    @Test
+    void supervisors_see_their_team_managers_and_compliance_officers_see_everything() {
+        as(anna, () -> improvementService.submitIdea(idea("Shelf labels")));
+        as(carl, () -> improvementService.submitIdea(idea("Night shift handover")));
+
+        assertThat(as(sue, () -> titles(ItemFilter.any()))).containsExactly("Shelf labels");
+        assertThat(as(max, () -> titles(ItemFilter.any())))
+                .containsExactlyInAnyOrder("Shelf labels", "Night shift handover");
+        assertThat(as(olga, () -> titles(ItemFilter.any())))
+                .containsExactlyInAnyOrder("Shelf labels", "Night shift handover");
+    }
+
+    @Test
+    void compliance_officers_read_and_comment_but_do_not_edit_content_and_colleagues_edit_nothing() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Glove dispenser")));
+        ItemData data = as(anna, () -> improvementService.load(id));
+
+        assertThatThrownBy(() -> as(olga, () -> improvementService.update(retitled(data, "Officer's title"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(ben, () -> improvementService.update(retitled(data, "Ben's title"))))
+                .isInstanceOf(AccessDeniedException.class);
+        as(olga, () -> {
+            improvementService.comment(id, "Relevant for the audit in July");
+            return null;
+        });
+        assertThat(as(sue, () -> improvementService.update(retitled(data, "Glove dispensers at each line"))).title())
+                .as("the team's supervisor edits").isEqualTo("Glove dispensers at each line");
+        assertThat(as(anna, () -> improvementService.log(id))).extracting(LogItem::kind)
+                .containsExactly(LogKind.COMMENT, LogKind.STATUS);
+    }
+
+    @Test
+    void a_stale_version_is_refused_and_nothing_changes() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Forklift charging")));
+        ItemData loaded = as(anna, () -> improvementService.load(id));
+        as(sue, () -> improvementService.update(retitled(loaded, "Forklift charging slots")));
+
+        assertThatThrownBy(() -> as(anna, () -> improvementService.update(retitled(loaded, "Mine"))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(as(anna, () -> improvementService.load(id)).title()).isEqualTo("Forklift charging slots");
+    }
+
+    // --- lifecycle --------------------------------------------------------------------------------
+
+    @Test
+    void an_item_moves_through_pdca_with_approval_and_completion_by_the_approver_and_every_step_logged() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Kanban for screws")));
+        as(max, () -> improvementService.update(approvedBy(improvementService.load(id), mia)));
+
+        assertThatThrownBy(() -> as(anna, () -> improvementService.moveTo(id, ItemStatus.APPROVED, null, null)))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.transition.approver-only");
+        assertThatThrownBy(() -> as(sue, () -> improvementService.moveTo(id, ItemStatus.APPROVED, null, null)))
+                .as("a supervisor is not the approver").isInstanceOf(DomainException.class);
+        as(mia, () -> improvementService.moveTo(id, ItemStatus.APPROVED, null, null));
+        assertThatThrownBy(() -> as(anna, () -> improvementService.moveTo(id, ItemStatus.COMPLETED, null, null)))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.transition.not-allowed");
+        as(anna, () -> improvementService.moveTo(id, ItemStatus.IN_PROGRESS, null, null));
+        as(anna, () -> improvementService.moveTo(id, ItemStatus.CHECKING, null, null));
+        as(anna, () -> improvementService.moveTo(id, ItemStatus.STANDARDISING, null, null));
+        assertThat(as(anna, () -> improvementService.rights(id)).moves()).containsExactly(ItemStatus.CHECKING);
+        assertThatThrownBy(() -> as(anna, () -> improvementService.moveTo(id, ItemStatus.COMPLETED, null, null)))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.transition.approver-only");
+        assertThat(as(mia, () -> improvementService.rights(id)).moves()).contains(ItemStatus.COMPLETED);
+        as(mia, () -> improvementService.moveTo(id, ItemStatus.COMPLETED, null, null));
+
+        assertThat(as(anna, () -> improvementService.load(id)).status()).isEqualTo(ItemStatus.COMPLETED);
+        assertThat(as(anna, () -> improvementService.log(id)).reversed()).extracting(LogItem::toStatus)
+                .containsExactly(ItemStatus.SUBMITTED, ItemStatus.APPROVED, ItemStatus.IN_PROGRESS,
+                        ItemStatus.CHECKING, ItemStatus.STANDARDISING, ItemStatus.COMPLETED);
+        assertThat(as(anna, () -> improvementService.history(id))).anyMatch(h -> h.field().equals("status")
+                && h.from().equals("STANDARDISING") && h.to().equals("COMPLETED"));
+    }
+
+    @Test
+    void rejecting_needs_a_reason_and_deferring_a_revisit_date_both_written_to_the_log() {
+        long rejected = as(anna, () -> improvementService.submitIdea(idea("Second coffee machine")));
+        long deferred = as(anna, () -> improvementService.submitIdea(idea("New racking")));
+
+        assertThatThrownBy(() -> as(max, () -> improvementService.moveTo(rejected, ItemStatus.REJECTED, " ", null)))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.reject.reason-required");
+        as(max, () -> improvementService.moveTo(rejected, ItemStatus.REJECTED, "Not a process problem", null));
+        assertThatThrownBy(() -> as(max, () -> improvementService.moveTo(deferred, ItemStatus.DEFERRED, null, null)))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.defer.date-required");
+        as(max, () -> improvementService.moveTo(deferred, ItemStatus.DEFERRED, "Budget", LocalDate.of(2026, 9, 1)));
+
+        assertThat(as(anna, () -> improvementService.load(rejected)).statusReason()).isEqualTo("Not a process problem");
+        assertThat(as(anna, () -> improvementService.log(rejected)).getFirst().text()).isEqualTo("Not a process problem");
+        assertThat(as(anna, () -> improvementService.load(deferred)).revisitDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(as(anna, () -> improvementService.log(deferred)).getFirst().text()).contains("2026-09-01");
+    }
+
+    // --- overdue ----------------------------------------------------------------------------------
+
+    @Test
+    void overdue_follows_the_clock_and_ends_with_completion() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Shorter changeover")));
+        as(anna, () -> improvementService.update(due(improvementService.load(id), LocalDate.of(2026, 6, 5))));
+        ItemFilter overdueOnly = new ItemFilter(null, null, null, null, null, null, true, null, null);
+
+        assertThat(as(anna, () -> improvementService.load(id)).overdue()).isFalse();
+        assertThat(as(anna, () -> titles(overdueOnly))).isEmpty();
+
+        clock.advance(Duration.ofDays(4));
+        assertThat(as(anna, () -> improvementService.load(id)).overdue()).as("due today is not late").isFalse();
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(as(anna, () -> improvementService.load(id)).overdue()).isTrue();
+        assertThat(as(anna, () -> list(overdueOnly))).extracting(ItemListItem::overdue).containsExactly(true);
+
+        as(max, () -> {
+            for (ItemStatus step : List.of(ItemStatus.APPROVED, ItemStatus.IN_PROGRESS, ItemStatus.CHECKING,
+                    ItemStatus.STANDARDISING, ItemStatus.COMPLETED)) {
+                improvementService.moveTo(id, step, null, null);
+            }
+            return null;
+        });
+        assertThat(as(anna, () -> improvementService.load(id)).overdue()).isFalse();
+        assertThat(as(anna, () -> titles(overdueOnly))).isEmpty();
+    }
+
+    // --- impacts ----------------------------------------------------------------------------------
+
+    @Test
+    void annualised_targets_are_computed_in_sql_monthly_twelve_times_one_off_once() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Less scrap on line 2")));
+        as(anna, () -> improvementService.saveImpact(id, impact(ImpactRecurrence.MONTHLY, ImpactUnit.MONEY, "100.50")));
+        as(anna, () -> improvementService.saveImpact(id, impact(ImpactRecurrence.ONE_OFF, ImpactUnit.MONEY, "500")));
+        as(anna, () -> improvementService.saveImpact(id, impact(ImpactRecurrence.MONTHLY, ImpactUnit.HOURS, "10")));
+
+        assertThat(as(anna, () -> improvementService.impacts(id))).extracting(m -> m.annualTarget().toPlainString())
+                .containsExactly("1206.00", "500.00", "120.00");
+        assertThat(as(anna, () -> list(ItemFilter.any())).getFirst().annualTarget())
+                .as("the list's annual target counts money only").isEqualByComparingTo("1706.00");
+    }
+
+    @Test
+    void impacts_are_locked_once_completed_except_for_the_approver_and_managers_and_such_changes_are_logged() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Reusable crates")));
+        as(max, () -> improvementService.update(approvedBy(improvementService.load(id), mia)));
+        ImpactData saving = as(anna, () -> improvementService.saveImpact(id,
+                impact(ImpactRecurrence.YEARLY, ImpactUnit.MONEY, "4000")));
+        as(mia, () -> {
+            for (ItemStatus step : List.of(ItemStatus.APPROVED, ItemStatus.IN_PROGRESS, ItemStatus.CHECKING,
+                    ItemStatus.STANDARDISING, ItemStatus.COMPLETED)) {
+                improvementService.moveTo(id, step, null, null);
+            }
+            return null;
+        });
+
+        assertThat(as(anna, () -> improvementService.rights(id)).editImpacts()).isFalse();
+        assertThatThrownBy(() -> as(anna, () -> improvementService.saveImpact(id, withActual(saving, "3500"))))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.impact.locked");
+        assertThatThrownBy(() -> as(anna, () -> {
+            improvementService.deleteImpact(id, saving.id(), saving.version());
+            return null;
+        })).isInstanceOf(DomainException.class).hasMessage("improvement.impact.locked");
+
+        ImpactData changed = as(mia, () -> improvementService.saveImpact(id, withActual(saving, "3500")));
+
+        assertThat(changed.actual()).isEqualByComparingTo("3500");
+        assertThat(as(anna, () -> improvementService.log(id)).getFirst().kind()).isEqualTo(LogKind.IMPACT);
+    }
+
+    // --- similar items, areas, corrective actions -------------------------------------------------
+
+    @Test
+    void similar_items_are_found_by_words_of_title_or_problem_within_the_readers_scope() {
+        long pallets = as(anna, () -> improvementService.submitIdea(new IdeaDraft("Pallet wrapping wastes film",
+                "Operators use three layers of stretch film on every pallet", null, null)));
+        as(ben, () -> improvementService.submitIdea(new IdeaDraft("Label printer", "Ribbons run out mid shift",
+                null, null)));
+        as(carl, () -> improvementService.submitIdea(new IdeaDraft("Pallet jack repair", "Wheels worn", null, null)));
+
+        assertThat(as(ben, () -> improvementService.similar("too much pall", null)))
+                .extracting(SimilarItem::id).containsExactly(pallets);
+        assertThat(as(ben, () -> improvementService.similar("stretch", null))).extracting(SimilarItem::title)
+                .containsExactly("Pallet wrapping wastes film");
+        assertThat(as(ben, () -> improvementService.similar("pallet", pallets))).isEmpty();
+        assertThat(as(max, () -> improvementService.similar("pallet", null))).hasSize(2);
+        assertThat(as(ben, () -> improvementService.similar("forklift", null))).isEmpty();
+        assertThat(as(ben, () -> improvementService.similar("a to", null))).isEmpty();
+    }
+
+    @Test
+    void administrators_keep_the_areas_and_retired_ones_are_no_longer_offered() {
+        AreaRef picking = TestUsers.runAsAdmin("admin", () -> areaService.create("Picking"));
+        TestUsers.runAsAdmin("admin", () -> areaService.create("Packing"));
+
+        assertThatThrownBy(() -> TestUsers.runAsAdmin("admin", () -> areaService.create(" picking ")))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.area.name-taken");
+        assertThatThrownBy(() -> as(max, () -> areaService.create("Shipping")))
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.runAsAdmin("admin", () -> areaService.setActive(picking.id(), picking.version(), false));
+
+        assertThat(as(anna, () -> areaService.active())).extracting(AreaRef::name).containsExactly("Packing");
+        assertThatThrownBy(() -> as(anna, () -> improvementService.submitIdea(
+                new IdeaDraft("Scanner holsters", "Scanners get dropped", picking.id(), null))))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.area.unknown");
+    }
+
+    @Test
+    void another_feature_opens_a_corrective_action_with_its_origin_and_gets_its_id() {
+        long id = as(olga, () -> improvementService.openCorrectiveAction(new CorrectiveActionRequest(
+                "Fire exit blocked", "Checklist item 4 failed: pallets in front of exit B", eastId, sue.id(),
+                LocalDate.of(2026, 6, 15), "CHECKLIST_RUN_ITEM", 4711L, "Safety walk 2026-05 / item 4")));
+
+        ItemData action = as(sue, () -> improvementService.load(id));
+        assertThat(action.kind()).isEqualTo(ItemKind.CORRECTIVE_ACTION);
+        assertThat(action.status()).isEqualTo(ItemStatus.SUBMITTED);
+        assertThat(action.ownerId()).isEqualTo(sue.id());
+        assertThat(action.submitterId()).isEqualTo(olga.id());
+        assertThat(action.originType()).isEqualTo("CHECKLIST_RUN_ITEM");
+        assertThat(action.originId()).isEqualTo(4711L);
+        assertThat(action.originLabel()).isEqualTo("Safety walk 2026-05 / item 4");
+        assertThat(as(ben, () -> titles(ItemFilter.any()))).as("the team sees it").containsExactly("Fire exit blocked");
+    }
+
+    @Test
+    void an_idea_without_a_title_or_problem_is_refused_and_nothing_is_saved() {
+        assertThatThrownBy(() -> as(anna, () -> improvementService.submitIdea(new IdeaDraft(" ", "x", null, null))))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.title.required");
+        assertThatThrownBy(() -> as(anna, () -> improvementService.submitIdea(new IdeaDraft("x", "", null, null))))
+                .isInstanceOf(DomainException.class).hasMessage("improvement.problem.required");
+        assertThat(as(max, () -> titles(ItemFilter.any()))).isEmpty();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private List<ItemListItem> list(ItemFilter filter) {
+        return improvementService.list(filter, PageRequest.of(0, 50)).getContent();
+    }
+
+    private List<String> titles(ItemFilter filter) {
+        return list(filter).stream().map(ItemListItem::title).toList();
+    }
+
+    private static IdeaDraft idea(String title) {
+        return new IdeaDraft(title, "Problem of " + title, null, null);
+    }
+
+    private static ImpactData impact(ImpactRecurrence recurrence, ImpactUnit unit, String target) {
+        return ImpactData.of(null, 0, ImpactType.COST, true, recurrence, unit, null, new BigDecimal(target), null,
+                null);
+    }
+
+    private static ImpactData withActual(ImpactData m, String actual) {
+        return ImpactData.of(m.id(), m.version(), m.type(), m.hard(), m.recurrence(), m.unit(), m.description(),
+                m.target(), m.forecast(), new BigDecimal(actual));
+    }
+
+    private static ItemData retitled(ItemData d, String title) {
+        return new ItemData(d.id(), d.version(), d.kind(), title, d.problemStatement(), d.areaId(), d.teamId(),
+                d.submitterId(), d.ownerId(), d.approverId(), d.priority(), d.dueDate(), d.status(), d.statusReason(),
+                d.revisitDate(), d.originType(), d.originId(), d.originLabel(), d.background(), d.currentState(),
+                d.goal(), d.whySteps(), d.countermeasures(), d.results(), d.followUp(), d.overdue());
+    }
+
+    private static ItemData approvedBy(ItemData d, Person approver) {
+        return new ItemData(d.id(), d.version(), d.kind(), d.title(), d.problemStatement(), d.areaId(), d.teamId(),
+                d.submitterId(), d.ownerId(), approver.id(), d.priority(), d.dueDate(), d.status(), d.statusReason(),
+                d.revisitDate(), d.originType(), d.originId(), d.originLabel(), d.background(), d.currentState(),
+                d.goal(), d.whySteps(), d.countermeasures(), d.results(), d.followUp(), d.overdue());
+    }
+
+    private static ItemData due(ItemData d, LocalDate dueDate) {
+        return new ItemData(d.id(), d.version(), d.kind(), d.title(), d.problemStatement(), d.areaId(), d.teamId(),
+                d.submitterId(), d.ownerId(), d.approverId(), d.priority(), dueDate, d.status(), d.statusReason(),
+                d.revisitDate(), d.originType(), d.originId(), d.originLabel(), d.background(), d.currentState(),
+                d.goal(), d.whySteps(), d.countermeasures(), d.results(), d.followUp(), d.overdue());
+    }
+
+    private <T> T as(Person person, Supplier<T> action) {
+        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+    }
+
+    private Person person(String username, Role... roles) {
+        UserDraft draft = new UserDraft();
+        draft.setUsername(username);
+        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
+        draft.setRoles(EnumSet.of(roles[0], roles));
+        long id = userService.create(draft, "a-long-password-1").getId();
+        return new Person(id, username, Set.of(roles));
+    }
+
+    private long team(String name, Person supervisor, Person... members) {
+        TeamDraft draft = new TeamDraft();
+        draft.setName(name);
+        draft.setKind(TeamKind.OPERATIONS);
+        if (supervisor != null) {
+            draft.setSupervisor(new UserRef(supervisor.id(), supervisor.username(), supervisor.username()));
+        }
+        draft.setMembers(Arrays.stream(members).map(m -> new UserRef(m.id(), m.username(), m.username()))
+                .collect(Collectors.toSet()));
+        return teamService.create(draft).getId();
+    }
+}
