@@ -75,6 +75,8 @@ public final class EmbeddedMariaDb {
                     .setPort(port)
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(data.toFile())
+                    // a private tmpdir: concurrent servers (test JVMs of several checkouts) never share temp files
+                    .setTmpDir(Files.createDirectories(data.resolveSibling(data.getFileName() + ".tmp")).toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--skip-ssl")
