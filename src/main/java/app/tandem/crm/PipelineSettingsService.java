@@ -105,13 +105,13 @@ public class PipelineSettingsService {
     public void deleteStage(long id, long version) {
         PipelineStage stage = stage(id);
         checkVersion(stage.getVersion(), version);
+        List<PipelineStage> remaining = new ArrayList<>(stages.findAllByOrderByPositionAsc());
+        remaining.remove(stage);
+        requireCompletePipeline(remaining);
         long deals = stages.countDealsThatUse(id);
         if (deals > 0) {
             throw new DomainException("stage.delete.in-use", deals);
         }
-        List<PipelineStage> remaining = new ArrayList<>(stages.findAllByOrderByPositionAsc());
-        remaining.remove(stage);
-        requireCompletePipeline(remaining);
         stages.delete(stage);
         stages.flush();
     }
