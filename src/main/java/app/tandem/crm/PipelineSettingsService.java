@@ -105,7 +105,6 @@ public class PipelineSettingsService {
     public void deleteStage(long id, long version) {
         PipelineStage stage = stage(id);
         checkVersion(stage.getVersion(), version);
-        // the pipeline's shape first: that answer does not depend on which deals happen to exist
         List<PipelineStage> remaining = new ArrayList<>(stages.findAllByOrderByPositionAsc());
         remaining.remove(stage);
         requireCompletePipeline(remaining);
