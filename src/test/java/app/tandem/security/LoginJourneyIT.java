@@ -95,6 +95,8 @@ class LoginJourneyIT {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
                 .setLocale("en-US").setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
+        // a loaded 2-core build machine renders the first Vaadin page in more than Playwright's default 5 s
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = context.newPage();
     }
 
