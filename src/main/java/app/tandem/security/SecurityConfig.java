@@ -56,7 +56,7 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/webjars/**").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

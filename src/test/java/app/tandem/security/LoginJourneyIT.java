@@ -128,6 +128,20 @@ class LoginJourneyIT {
     }
 
     @Test
+    void the_stylesheet_and_the_chart_library_load_for_a_logged_in_user() {
+        logIn("manager", DEMO_PASSWORD);
+
+        var css = page.request().get("/styles/tandem.css");
+        assertThat(css.status()).isEqualTo(200);
+        String text = css.text();
+        assertThat(text.chars().filter(c -> c == '{').count()).as("balanced braces: one broken rule hides the rest")
+                .isEqualTo(text.chars().filter(c -> c == '}').count());
+        var charts = page.request().get("/webjars/echarts/5.5.0/echarts.min.js");
+        assertThat(charts.status()).isEqualTo(200);
+        assertThat(charts.headers().get("content-type")).contains("javascript");
+    }
+
+    @Test
     void staff_opening_user_administration_by_its_address_is_denied() {
         logIn("staff", DEMO_PASSWORD);
 
