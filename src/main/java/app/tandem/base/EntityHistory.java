@@ -66,4 +66,54 @@ public class EntityHistory {
         }
         return entries.reversed();
     }
+
+    /**
+     * The changes of every record of a type that belongs to one parent (e.g. the impact rows of an item, found by
+     * {@code property} "itemId" equal to the parent's id), including deleted ones, newest first. Each record's
+     * revisions are compared with that record's previous revision; {@code idOf} tells the records apart.
+     */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public <T> List<HistoryEntry> ofChildren(Class<T> type, String property, Object parentId, Function<T, Long> idOf,
+            Function<T, Map<String, String>> visibleFields) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.property(property).eq(parentId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<Long, Map<String, String>> previousById = new java.util.HashMap<>();
+        for (Object[] row : revisions) {
+            @SuppressWarnings("unchecked")
+            T snapshot = (T) row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            Instant at = Instant.ofEpochMilli(revision.getChangedAt());
+            Long id = idOf.apply(snapshot);
+            Map<String, String> previous = previousById.getOrDefault(id, Map.of());
+            Map<String, String> current = revisionType == RevisionType.DEL
+                    ? Map.of() : new LinkedHashMap<>(visibleFields.apply(snapshot));
+            HistoryEntry.Kind kind = switch (revisionType) {
+                case ADD -> HistoryEntry.Kind.CREATED;
+                case MOD -> HistoryEntry.Kind.CHANGED;
+                case DEL -> HistoryEntry.Kind.DELETED;
+            };
+            if (kind == HistoryEntry.Kind.DELETED) {
+                for (Map.Entry<String, String> field : previous.entrySet()) {
+                    entries.add(new HistoryEntry(revision.getId(), at, revision.getUsername(), kind, field.getKey(),
+                            field.getValue(), ""));
+                }
+            }
+            for (Map.Entry<String, String> field : current.entrySet()) {
+                String before = previous.getOrDefault(field.getKey(), "");
+                if (kind == HistoryEntry.Kind.CREATED ? !field.getValue().isEmpty()
+                        : !Objects.equals(before, field.getValue())) {
+                    entries.add(new HistoryEntry(revision.getId(), at, revision.getUsername(), kind, field.getKey(),
+                            before, field.getValue()));
+                }
+            }
+            previousById.put(id, current);
+        }
+        return entries.reversed();
+    }
 }

@@ -4,6 +4,7 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.Translatable;
 import app.tandem.improvement.ImprovementAccess.ReadScope;
 import app.tandem.improvement.domain.AreaRepository;
 import app.tandem.improvement.domain.Impact;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,10 +159,30 @@ public class ImprovementService {
         return String.join(" ", terms);
     }
 
-    /** Field-level changes of the item (Envers), newest first. */
+    /**
+     * Field-level changes of the item and of its impact rows (Envers; an impact's change shows the row before
+     * and after, including changes of locked impacts), newest first.
+     */
     public List<HistoryEntry> history(long id) {
         readable(id);
-        return entityHistory.of(ImprovementItem.class, id, ImprovementService::visibleFields);
+        List<HistoryEntry> all = new ArrayList<>(entityHistory.of(ImprovementItem.class, id,
+                ImprovementService::visibleFields));
+        all.addAll(entityHistory.ofChildren(Impact.class, "itemId", id, Impact::getId,
+                m -> Map.of("impact", impactSummary(m))));
+        all.sort(Comparator.comparing(HistoryEntry::revision).reversed());
+        return all;
+    }
+
+    /** One impact row in a line, e.g. "COST, hard, YEARLY, MONEY: target 1000.00, forecast –, actual 800.00". */
+    private static String impactSummary(Impact m) {
+        return m.getType().name() + (m.getDescription() == null ? "" : " (" + m.getDescription() + ")") + ", "
+                + (m.isHard() ? "hard" : "soft") + ", " + m.getRecurrence().name() + ", " + m.getUnit().name()
+                + ": target " + dash(m.getTarget()) + ", forecast " + dash(m.getForecast()) + ", actual "
+                + dash(m.getActual());
+    }
+
+    private static String dash(@Nullable BigDecimal v) {
+        return v == null ? "–" : v.toPlainString();
     }
 
     private static Map<String, String> visibleFields(ImprovementItem i) {
@@ -292,10 +314,11 @@ public class ImprovementService {
         ImprovementItem item = readable(id);
         ItemStatus from = item.getStatus();
         TransitionActor actor = from.actorFor(target).orElseThrow(
-                () -> new DomainException("improvement.transition.not-allowed", from.name(), target.name()));
+                () -> new DomainException("improvement.transition.not-allowed", statusText(from),
+                        statusText(target)));
         if (!access.mayTake(item, actor)) {
             throw new DomainException(actor == TransitionActor.APPROVER ? "improvement.transition.approver-only"
-                    : "improvement.transition.owner-only", from.name(), target.name());
+                    : "improvement.transition.owner-only", statusText(from), statusText(target));
         }
         item.moveTo(target, reason, revisitDate, today());
         ImprovementItem saved = items.saveAndFlush(item);
@@ -303,6 +326,10 @@ public class ImprovementService {
                 ? joinNote(reason, revisitDate.toString()) : blankToNull(reason);
         log.save(LogEntry.statusChange(id, from, target, note, access.me(), access.myName(), clock.instant()));
         return toData(saved);
+    }
+
+    private static Translatable statusText(ItemStatus status) {
+        return new Translatable("improvement.status." + status.name());
     }
 
     // --- log ----------------------------------------------------------------------------------------

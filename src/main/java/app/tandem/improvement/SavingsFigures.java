@@ -6,9 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The savings dashboard of one year, within the reader's scope: annualised money impacts (monthly × 12) of the
- * items raised that year, hard and soft actuals by team and by month, target vs forecast vs actual, items by
- * status, the median days from approval to completion of items completed that year, and participation this
+ * The savings dashboard of one year, within the reader's scope: realised savings, i.e. the annualised actual
+ * money impacts (monthly × 12) of the items completed that year, hard and soft, by team and by month of
+ * completion; target vs forecast vs actual of the items raised that year; items raised that year by status; the median days from approval to completion of items completed that year, and participation this
  * quarter (active users who submitted at least one item, of all active users).
  */
 public record SavingsFigures(int year, List<Savings> byTeam, List<Savings> byMonth, BigDecimal target,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,13 @@ public class SavingsService {
         ZoneId zone = clock.getZone();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        List<SavingsFigures.Savings> byTeam = savings(queries.actualSavings(false, from, to, s.all(), s.userId(),
+        List<Instant> monthStarts = new ArrayList<>();
+        for (int m = 0; m <= 12; m++) {
+            monthStarts.add(LocalDate.of(year, 1, 1).plusMonths(m).atStartOfDay(zone).toInstant());
+        }
+        List<SavingsFigures.Savings> byTeam = savings(queries.actualSavings(false, monthStarts, s.all(), s.userId(),
                 s.teamId()));
-        List<SavingsFigures.Savings> byMonth = savings(queries.actualSavings(true, from, to, s.all(), s.userId(),
+        List<SavingsFigures.Savings> byMonth = savings(queries.actualSavings(true, monthStarts, s.all(), s.userId(),
                 s.teamId()));
         Object[] totals = queries.totals(from, to, s.all(), s.userId(), s.teamId());
         Map<ItemStatus, Long> byStatus = new EnumMap<>(ItemStatus.class);

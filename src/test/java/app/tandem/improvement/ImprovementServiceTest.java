@@ -7,7 +7,9 @@ import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
+import app.tandem.base.HistoryEntry;
 import app.tandem.base.RecordNotFoundException;
+import app.tandem.improvement.domain.RevisitDeferredItems;
 import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
@@ -45,6 +47,8 @@ class ImprovementServiceTest {
     AreaService areaService;
     @Autowired
     MutableClock clock;
+    @Autowired
+    RevisitDeferredItems revisit;
 
     Person anna;
     Person ben;
@@ -187,6 +191,29 @@ class ImprovementServiceTest {
         assertThat(as(anna, () -> improvementService.log(deferred)).getFirst().text()).contains("2026-09-01");
     }
 
+    @Test
+    void a_deferred_item_returns_for_review_when_its_revisit_date_comes_and_the_job_may_run_twice() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Automatic door at dock 3")));
+        as(max, () -> improvementService.moveTo(id, ItemStatus.DEFERRED, "Budget", LocalDate.of(2026, 6, 10)));
+
+        clock.setInstant(Instant.parse("2026-06-09T23:59:00Z"));
+        assertThat(revisit.returnDueItems()).as("the day before").isZero();
+        assertThat(as(anna, () -> improvementService.load(id)).status()).isEqualTo(ItemStatus.DEFERRED);
+
+        clock.setInstant(Instant.parse("2026-06-10T00:01:00Z"));
+        assertThat(revisit.returnDueItems()).isEqualTo(1);
+        assertThat(revisit.returnDueItems()).as("nothing left to do on the second run").isZero();
+
+        ItemData back = as(anna, () -> improvementService.load(id));
+        assertThat(back.status()).isEqualTo(ItemStatus.SUBMITTED);
+        assertThat(back.revisitDate()).isNull();
+        LogItem entry = as(anna, () -> improvementService.log(id)).getFirst();
+        assertThat(entry.fromStatus()).isEqualTo(ItemStatus.DEFERRED);
+        assertThat(entry.toStatus()).isEqualTo(ItemStatus.SUBMITTED);
+        assertThat(entry.text()).isEqualTo("improvement.log.revisit-due|2026-06-10");
+        as(max, () -> improvementService.moveTo(id, ItemStatus.APPROVED, null, null));
+    }
+
     // --- overdue ----------------------------------------------------------------------------------
 
     @Test
@@ -257,6 +284,29 @@ class ImprovementServiceTest {
 
         assertThat(changed.actual()).isEqualByComparingTo("3500");
         assertThat(as(anna, () -> improvementService.log(id)).getFirst().kind()).isEqualTo(LogKind.IMPACT);
+    }
+
+    @Test
+    void the_history_of_an_item_shows_its_impact_rows_added_changed_and_deleted() {
+        long id = as(anna, () -> improvementService.submitIdea(idea("Reuse shipping cartons")));
+        ImpactData added = as(anna, () -> improvementService.saveImpact(id,
+                impact(ImpactRecurrence.YEARLY, ImpactUnit.MONEY, "1200")));
+        ImpactData changed = as(anna, () -> improvementService.saveImpact(id, withActual(added, "900")));
+        as(anna, () -> {
+            improvementService.deleteImpact(id, changed.id(), changed.version());
+            return null;
+        });
+
+        List<HistoryEntry> impactChanges = as(anna, () -> improvementService.history(id)).stream()
+                .filter(e -> e.field().equals("impact")).toList();
+        assertThat(impactChanges).extracting(HistoryEntry::kind).as("newest first").containsExactly(
+                HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CHANGED, HistoryEntry.Kind.CREATED);
+        assertThat(impactChanges.get(1).from()).contains("target 1200.00").contains("actual –");
+        assertThat(impactChanges.get(1).to()).contains("actual 900.00");
+        assertThat(impactChanges.get(1).changedBy()).isEqualTo("anna");
+        assertThat(impactChanges.getFirst().from()).contains("actual 900.00");
+        assertThatThrownBy(() -> as(carl, () -> improvementService.history(id)))
+                .as("another team's item stays hidden").isInstanceOf(RecordNotFoundException.class);
     }
 
     // --- similar items, areas, corrective actions -------------------------------------------------

@@ -45,6 +45,7 @@ class SavingsServiceTest {
     Person ben;
     Person carl;
     Person max;
+    long tooling;
 
     @BeforeEach
     void twoTeamsWithKnownItems() {
@@ -67,6 +68,7 @@ class SavingsServiceTest {
         as(anna, () -> improvementService.saveImpact(a, money(true, ImpactRecurrence.MONTHLY, "150", "120", "100")));
         as(anna, () -> improvementService.saveImpact(a, money(false, ImpactRecurrence.YEARLY, "600", null, "500")));
         long b = as(carl, () -> improvementService.submitIdea(idea("One-off tooling")));
+        tooling = b;
         as(carl, () -> improvementService.saveImpact(b, money(true, ImpactRecurrence.ONE_OFF, "300", null, "300")));
         as(carl, () -> improvementService.saveImpact(b, ImpactData.of(null, 0, ImpactType.TIME, true,
                 ImpactRecurrence.MONTHLY, ImpactUnit.HOURS, null, null, null, new BigDecimal("10"))));
@@ -83,11 +85,26 @@ class SavingsServiceTest {
     }
 
     @Test
-    void savings_are_annualised_money_actuals_grouped_by_team_and_by_month_of_the_year() {
+    void realised_savings_are_the_annualised_actuals_of_completed_items_by_team_and_by_month_of_completion() {
         SavingsFigures figures = as(max, () -> savingsService.figures(2026));
 
-        assertThat(figures.byTeam()).extracting(s -> s.label() + " " + plain(s.hard()) + " " + plain(s.soft())).containsExactly("East 1200 500", "West 300 0");
-        assertThat(figures.byMonth()).extracting(s -> s.label() + " " + plain(s.hard()) + " " + plain(s.soft())).containsExactly("3 1500 500");
+        assertThat(figures.byTeam()).as("West's tooling item is not completed: nothing realised yet")
+                .extracting(s -> s.label() + " " + plain(s.hard()) + " " + plain(s.soft()))
+                .containsExactly("East 1200 500");
+        assertThat(figures.byMonth()).extracting(s -> s.label() + " " + plain(s.hard()) + " " + plain(s.soft()))
+                .containsExactly("3 1200 500");
+
+        clock.setInstant(Instant.parse("2026-04-30T23:59:00Z"));
+        approve(tooling);
+        complete(tooling);
+        figures = as(max, () -> savingsService.figures(2026));
+
+        assertThat(figures.byTeam()).extracting(s -> s.label() + " " + plain(s.hard()) + " " + plain(s.soft()))
+                .containsExactly("East 1200 500", "West 300 0");
+        assertThat(figures.byMonth()).as("completed in the last minute of April")
+                .extracting(s -> s.label() + " " + plain(s.hard()) + " " + plain(s.soft()))
+                .containsExactly("3 1200 500", "4 300 0");
+        assertThat(as(max, () -> savingsService.figures(2025)).byMonth()).isEmpty();
     }
 
     @Test
@@ -120,11 +137,13 @@ class SavingsServiceTest {
 
     @Test
     void staff_see_the_figures_of_their_scope_only() {
+        approve(tooling);
+        complete(tooling);
         SavingsFigures figures = as(carl, () -> savingsService.figures(2026));
 
         assertThat(figures.target()).isEqualByComparingTo("300");
         assertThat(figures.byTeam()).extracting(SavingsFigures.Savings::label).containsExactly("West");
-        assertThat(figures.medianCycleDays()).isNull();
+        assertThat(figures.medianCycleDays()).as("only West's item, approved and completed at once").isEqualTo(0.0);
     }
 
     private void approve(long... ids) {

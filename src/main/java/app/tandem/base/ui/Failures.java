@@ -1,8 +1,10 @@
 package app.tandem.base.ui;
 
 import app.tandem.base.DomainException;
+import app.tandem.base.Translatable;
 import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -72,6 +74,11 @@ public final class Failures {
     }
 
     private static String translate(@Nullable UI ui, String key, Object... args) {
-        return ui != null ? ui.getTranslation(key, args) : key;
+        if (ui == null) {
+            return key;
+        }
+        Object[] translated = Arrays.stream(args)
+                .map(a -> a instanceof Translatable t ? ui.getTranslation(t.key()) : a).toArray();
+        return ui.getTranslation(key, translated);
     }
 }

@@ -3,14 +3,22 @@ package app.tandem.crm.ui;
 import app.tandem.base.ui.Module;
 import app.tandem.base.ui.NavigationContributor;
 import app.tandem.base.ui.NavigationEntry;
+import app.tandem.base.ui.RecordLinkContributor;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The CRM feature's entry points: its navigation entries and links other features may use. */
 @Component
-public class CrmNavigation implements NavigationContributor {
+public class CrmNavigation implements NavigationContributor, RecordLinkContributor {
+
+    /** Record types other features use to link to CRM records. */
+    public static final String DEAL = "DEAL";
+    public static final String ACCOUNT = "ACCOUNT";
+    public static final String CONTACT = "CONTACT";
 
     @Override
     public List<NavigationEntry> entries() {
@@ -23,6 +31,18 @@ public class CrmNavigation implements NavigationContributor {
                 new NavigationEntry(Module.CRM, 50, "nav.crm.import", VaadinIcon.UPLOAD, ImportView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 30, "nav.pipeline-settings", VaadinIcon.SLIDERS,
                         PipelineSettingsView.class));
+    }
+
+    @Override
+    public Optional<String> urlOf(String recordType, long id) {
+        RouteConfiguration routes = RouteConfiguration.forSessionScope();
+        String key = Long.toString(id);
+        return switch (recordType) {
+            case DEAL -> Optional.of(routes.getUrl(DealsView.class, DealsView.parameters(key)));
+            case ACCOUNT -> Optional.of(routes.getUrl(AccountsView.class, AccountsView.parameters(key)));
+            case CONTACT -> Optional.of(routes.getUrl(ContactsView.class, ContactsView.parameters(key)));
+            default -> Optional.empty();
+        };
     }
 
     public static void openDeal(long id) {

@@ -2,6 +2,7 @@ package app.tandem.improvement.domain;
 
 import app.tandem.base.AbstractEntity;
 import app.tandem.base.DomainException;
+import app.tandem.base.Translatable;
 import app.tandem.improvement.ItemKind;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.improvement.Priority;
@@ -135,7 +136,9 @@ public class ImprovementItem extends AbstractEntity {
      */
     public ItemStatus moveTo(ItemStatus target, @Nullable String reason, @Nullable LocalDate revisit, LocalDate today) {
         if (status.actorFor(target).isEmpty()) {
-            throw new DomainException("improvement.transition.not-allowed", status.name(), target.name());
+            throw new DomainException("improvement.transition.not-allowed",
+                    new Translatable("improvement.status." + status.name()),
+                    new Translatable("improvement.status." + target.name()));
         }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (target == ItemStatus.REJECTED && why == null) {

@@ -104,4 +104,11 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
               and r in (app.tandem.security.Role.MANAGER, app.tandem.security.Role.ADMIN)
             """)
     boolean isApprover(@Param("id") long id);
+
+    /** Deferred items whose revisit date has come (on or before the day), oldest first. */
+    @Query("""
+            select i.id from ImprovementItem i
+            where i.status = app.tandem.improvement.ItemStatus.DEFERRED and i.revisitDate <= :day order by i.id
+            """)
+    List<Long> findDeferredDue(@Param("day") LocalDate day);
 }

@@ -26,19 +26,37 @@ public class SavingsQueries {
     @PersistenceContext
     private EntityManager em;
 
-    /** Rows of label, hard actual, soft actual (annualised money impacts) per team, or per month when byMonth. */
-    public List<Object[]> actualSavings(boolean byMonth, Instant from, Instant to, boolean all, long userId,
+    /**
+     * Rows of label, hard actual, soft actual: the annualised money impacts of the items completed in the year
+     * (realised savings), per team, or per month of completion (label 1–12) when byMonth. {@code monthStarts}
+     * holds the 13 instants at which the year's months start and the next year starts, in the user's zone, so
+     * the month is that of the user's calendar.
+     */
+    public List<Object[]> actualSavings(boolean byMonth, List<Instant> monthStarts, boolean all, long userId,
             @Nullable Long teamId) {
-        String label = byMonth ? "month(i.created_at)" : "coalesce(t.name, '')";
-        return list(scoped("""
+        StringBuilder month = new StringBuilder("case");
+        for (int m = 2; m <= 12; m++) {
+            month.append(" when c.completed_at < :m").append(m).append(" then ").append(m - 1);
+        }
+        month.append(" else 12 end");
+        String label = byMonth ? month.toString() : "coalesce(t.name, '')";
+        Query query = scoped("""
                 select %s as label,
                        coalesce(sum(case when m.hard then m.actual_value * %s end), 0),
                        coalesce(sum(case when not m.hard then m.actual_value * %s end), 0)
                 from improvement_impact m join improvement_item i on i.id = m.item_id
+                  join (select item_id, max(logged_at) completed_at from improvement_log
+                        where to_status = 'COMPLETED' group by item_id) c on c.item_id = i.id
                   left join team t on t.id = i.team_id
-                where m.unit = 'MONEY' and i.created_at >= :from and i.created_at < :to
-                """.formatted(label, FACTOR, FACTOR) + SCOPE + " group by label order by label", from, to, all,
-                userId, teamId));
+                where m.unit = 'MONEY' and i.status = 'COMPLETED' and c.completed_at >= :from and c.completed_at < :to
+                """.formatted(label, FACTOR, FACTOR) + SCOPE + " group by label order by label", monthStarts.getFirst(),
+                monthStarts.getLast(), all, userId, teamId);
+        if (byMonth) {
+            for (int m = 2; m <= 12; m++) {
+                query.setParameter("m" + m, monthStarts.get(m - 1));
+            }
+        }
+        return list(query);
     }
 
     /** One row: annualised target, forecast and actual of all money impacts. */

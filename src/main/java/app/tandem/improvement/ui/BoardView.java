@@ -200,7 +200,7 @@ class BoardView extends Div implements HasDynamicTitle {
             service.moveTo(itemId, target, null, null);
             Notices.success(getTranslation("improvement.moved", getTranslation("improvement.status." + target.name())));
         } catch (RuntimeException e) {
-            StatusText.showFailure(e);
+            Failures.show(e);
         }
         refresh();
     }

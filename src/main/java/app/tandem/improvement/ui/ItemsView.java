@@ -6,6 +6,7 @@ import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.RecordLinks;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
@@ -90,6 +91,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ImprovementService service;
     private final AreaService areaService;
     private final UserService userService;
+    private final RecordLinks recordLinks;
     private final String currencyCode;
     final Grid<ItemListItem> grid = new Grid<>();
     final SearchField search;
@@ -104,11 +106,16 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Span statusBadge = new Span();
     final Span overdueBadge = new Span();
     final Paragraph statusNote = new Paragraph();
+    /** The record the item was raised from, as a link when its feature says where it opens. */
+    final Anchor origin = new Anchor();
     final Grid<ActionRow> plan = new Grid<>();
     final TextField newActionWhat = new TextField();
     final ComboBox<UserRef> newActionOwner = new ComboBox<>();
     final DatePicker newActionDue = new DatePicker();
     final Button addAction = new Button();
+    final Button cancelActionEdit = new Button();
+    /** The plan row being changed in the row of fields below the plan, or null when adding. */
+    private @Nullable ActionRow editingAction;
     final Grid<ImpactData> impacts = new Grid<>();
     final Button addImpact = new Button();
     final Span impactsLock = new Span();
@@ -119,11 +126,12 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Long openId;
     private ItemRights rights = new ItemRights(false, false, false, java.util.Set.of());
 
-    ItemsView(ImprovementService service, AreaService areaService, UserService userService,
+    ItemsView(ImprovementService service, AreaService areaService, UserService userService, RecordLinks recordLinks,
             @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currencyCode) {
         this.service = service;
         this.areaService = areaService;
         this.userService = userService;
+        this.recordLinks = recordLinks;
         this.currencyCode = currencyCode;
         addClassNames("master-detail", "items-view");
         List<TeamRef> teams = service.teams();
@@ -195,7 +203,9 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         statusNote.addClassName("empty-state");
         HorizontalLayout badges = new HorizontalLayout(statusBadge, overdueBadge);
         badges.setSpacing(true);
-        VerticalLayout content = new VerticalLayout(badges, statusNote, form, planSection(), impactsSection(),
+        origin.setId("improvement-item-origin");
+        origin.setVisible(false);
+        VerticalLayout content = new VerticalLayout(badges, statusNote, origin, form, planSection(), impactsSection(),
                 logSection());
         content.setPadding(false);
         detail = new DetailPanel("improvement-item-detail", content, "improvement.field", this::showList);
@@ -348,6 +358,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         overdueBadge.setVisible(data.overdue());
         statusNote.setText(statusNote(data));
         statusNote.setVisible(!statusNote.getText().isEmpty());
+        showOrigin(data);
         showActions(data);
         showPlan(id);
         showImpacts(id);
@@ -362,10 +373,23 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (data.status() == ItemStatus.DEFERRED && data.revisitDate() != null) {
             notes.add(getTranslation("improvement.deferred-until", date(data.revisitDate())));
         }
-        if (data.originLabel() != null) {
-            notes.add(getTranslation("improvement.origin", data.originLabel()));
-        }
         return String.join(" · ", notes);
+    }
+
+    private void showOrigin(ItemData data) {
+        String label = data.originLabel();
+        Long originId = data.originId();
+        String type = data.originType();
+        origin.setVisible(label != null);
+        if (label == null) {
+            return;
+        }
+        origin.setText(getTranslation("improvement.origin", label));
+        if (type != null && originId != null) {
+            recordLinks.urlOf(type, originId).ifPresentOrElse(origin::setHref, origin::removeHref);
+        } else {
+            origin.removeHref();
+        }
     }
 
     /** A button per step the user may take; reject asks for a reason, defer for a date. */
@@ -452,7 +476,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             refresh();
             openDetail(id);
         } catch (RuntimeException e) {
-            StatusText.showFailure(e);
+            Failures.show(e);
         }
     }
 
@@ -499,11 +523,17 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         plan.addColumn(row -> date(row.dueDate())).setHeader(getTranslation("improvement.action.due"))
                 .setAutoWidth(true);
         plan.addComponentColumn(row -> {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> editAction(row));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("improvement.action.edit", row.what()));
+            edit.setId("improvement-action-edit-" + row.id());
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDeleteAction(row));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             delete.setAriaLabel(getTranslation("action.delete"));
-            delete.setVisible(rights.editContent());
-            return delete;
+            HorizontalLayout buttons = new HorizontalLayout(edit, delete);
+            buttons.setSpacing(false);
+            buttons.setVisible(rights.editContent());
+            return buttons;
         }).setAutoWidth(true).setFlexGrow(0);
         plan.setEmptyStateText(getTranslation("improvement.plan.empty"));
         newActionWhat.setPlaceholder(getTranslation("improvement.action.what"));
@@ -526,20 +556,52 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             newActionWhat.setInvalid(false);
             UserRef owner = newActionOwner.getValue();
-            if (saveAction(new ActionRow(null, 0, newActionWhat.getValue(), owner == null ? null : owner.id(),
-                    newActionDue.getValue(), false))) {
-                newActionWhat.clear();
-                newActionOwner.clear();
-                newActionDue.clear();
+            ActionRow editing = editingAction;
+            ActionRow row = editing == null
+                    ? new ActionRow(null, 0, newActionWhat.getValue(), owner == null ? null : owner.id(),
+                            newActionDue.getValue(), false)
+                    : new ActionRow(editing.id(), editing.version(), newActionWhat.getValue(),
+                            owner == null ? null : owner.id(), newActionDue.getValue(), editing.done());
+            if (saveAction(row)) {
+                endActionEdit();
             }
         });
-        HorizontalLayout add = new HorizontalLayout(newActionWhat, newActionOwner, newActionDue, addAction);
+        cancelActionEdit.setText(getTranslation("action.cancel"));
+        cancelActionEdit.setId("improvement-action-cancel");
+        cancelActionEdit.setVisible(false);
+        cancelActionEdit.addClickListener(e -> endActionEdit());
+        HorizontalLayout add = new HorizontalLayout(newActionWhat, newActionOwner, newActionDue, addAction,
+                cancelActionEdit);
         add.setWrap(true);
         add.setAlignItems(FlexComponent.Alignment.BASELINE);
         add.setId("improvement-plan-add");
         VerticalLayout section = new VerticalLayout(new H4(getTranslation("improvement.plan.title")), plan, add);
         section.setPadding(false);
         return section;
+    }
+
+    /** Puts a plan row into the fields below the plan to change it; saving keeps its done mark. */
+    private void editAction(ActionRow row) {
+        editingAction = row;
+        newActionWhat.setValue(row.what());
+        newActionWhat.setInvalid(false);
+        Long ownerId = row.ownerId();
+        newActionOwner.setValue(ownerId == null ? null
+                : new UserRef(ownerId, "", userService.displayNames(List.of(ownerId)).getOrDefault(ownerId, "")));
+        newActionDue.setValue(row.dueDate());
+        addAction.setText(getTranslation("improvement.action.save"));
+        cancelActionEdit.setVisible(true);
+        newActionWhat.focus();
+    }
+
+    private void endActionEdit() {
+        editingAction = null;
+        newActionWhat.clear();
+        newActionWhat.setInvalid(false);
+        newActionOwner.clear();
+        newActionDue.clear();
+        addAction.setText(getTranslation("improvement.action.add"));
+        cancelActionEdit.setVisible(false);
     }
 
     private void showPlan(long id) {
@@ -747,6 +809,11 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             String line = entry.fromStatus() == null ? getTranslation("improvement.log.created", to)
                     : getTranslation("improvement.log.moved", getTranslation("improvement.status."
                             + entry.fromStatus().name()), to);
+            if (text.startsWith("improvement.log.") && text.contains("|")) {
+                // an automatic step, e.g. a deferred item back on its revisit date: key|date
+                String[] parts = text.split("\\|", -1);
+                text = getTranslation(parts[0], date(LocalDate.parse(parts[1])));
+            }
             return text.isEmpty() ? line : line + ": " + text;
         }
         if (entry.kind() == LogKind.IMPACT) {

@@ -1,5 +1,6 @@
 package app.tandem.crm.ui;
 
+import app.tandem.Descendants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
 import app.tandem.base.io.TabularFormat;
+import app.tandem.Descendants;
+import app.tandem.improvement.ActionRow;
+import app.tandem.improvement.CorrectiveActionRequest;
 import app.tandem.improvement.IdeaDraft;
 import app.tandem.improvement.ImpactData;
 import app.tandem.improvement.ImprovementService;
@@ -109,6 +112,47 @@ class ItemsViewTest extends BrowserlessViewTest {
                 .singleElement().satisfies(v -> assertThat(v).isEqualByComparingTo("3000"));
         assertThat(improvementService.log(id).getFirst().kind()).isEqualTo(LogKind.COMMENT);
         assertThat(test(view.impacts).size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_plan_row_is_changed_in_place_and_keeps_its_done_mark() {
+        long id = idea(unique("Dock doors"));
+        ItemsView view = open("improvement/items/" + id, ItemsView.class);
+        test(view.newActionWhat).setValue("Measure door cycle times");
+        test(view.newActionDue).setValue(LocalDate.of(2030, 3, 1));
+        test(view.addAction).click();
+        ActionRow added = improvementService.actions(id).getFirst();
+        improvementService.saveAction(id, new ActionRow(added.id(), added.version(), added.what(), added.ownerId(),
+                added.dueDate(), true));
+        view = open("improvement/items/" + id, ItemsView.class);
+
+        test(Descendants.byId(test(view.plan).getCellComponent(0, 4), Button.class,
+                "improvement-action-edit-" + added.id())).click();
+        assertThat(view.newActionWhat.getValue()).isEqualTo("Measure door cycle times");
+        test(view.newActionWhat).setValue("Measure door cycle times on both shifts");
+        test(view.newActionDue).setValue(LocalDate.of(2030, 4, 1));
+        test(view.addAction).click();
+
+        assertThat(improvementService.actions(id)).singleElement().satisfies(row -> {
+            assertThat(row.what()).isEqualTo("Measure door cycle times on both shifts");
+            assertThat(row.dueDate()).isEqualTo(LocalDate.of(2030, 4, 1));
+            assertThat(row.done()).isTrue();
+        });
+        assertThat(view.newActionWhat.getValue()).as("back to adding").isEmpty();
+        assertThat(view.addAction.getText()).isEqualTo(text("improvement.action.add"));
+    }
+
+    @Test
+    void a_corrective_action_links_to_the_record_it_was_raised_from() {
+        long me = improvementService.load(idea(unique("Owner probe"))).ownerId();
+        long id = improvementService.openCorrectiveAction(new CorrectiveActionRequest(unique("Late quotes"),
+                "Quotes for key accounts leave after five days", null, me, null, "DEAL", 42L, "Deal Acme renewal"));
+
+        ItemsView view = open("improvement/items/" + id, ItemsView.class);
+
+        assertThat(view.origin.isVisible()).isTrue();
+        assertThat(view.origin.getText()).isEqualTo(text("improvement.origin", "Deal Acme renewal"));
+        assertThat(view.origin.getHref()).isEqualTo("crm/deals/42");
     }
 
     @Test
