@@ -215,6 +215,19 @@ public class ImprovementService {
         return submit(item, "");
     }
 
+    /**
+     * Anyone logged in submits an idea raised from a record of another feature (e.g. a lost deal that shows a
+     * process problem): as {@link #submitIdea}, with the record as the item's origin ({@code originType} such as
+     * "DEAL", its id and a label to show). The calling feature has checked that the user may read that record.
+     */
+    @Transactional
+    public long submitIdeaFrom(IdeaDraft draft, String originType, long originId, String originLabel) {
+        ImprovementItem item = newItem(ItemKind.IDEA, draft);
+        item.setOrigin(required(originType, "improvement.origin.required", 40), originId,
+                required(originLabel, "improvement.origin.required", 200));
+        return submit(item, originLabel);
+    }
+
     /** A draft of any kind, owned by its author, to be worked on before submitting. */
     @Transactional
     public long createDraft(ItemKind kind, IdeaDraft draft) {

@@ -364,6 +364,22 @@ class ImprovementServiceTest {
     }
 
     @Test
+    void an_idea_raised_from_a_deal_keeps_the_deal_as_its_origin_and_needs_a_label_for_it() {
+        long id = as(ben, () -> improvementService.submitIdeaFrom(new IdeaDraft("Quote in two days",
+                "Lost Acme because the quote took a week", null, null), "DEAL", 99L, "Acme renewal · Acme"));
+
+        ItemData idea = as(ben, () -> improvementService.load(id));
+        assertThat(idea.kind()).isEqualTo(ItemKind.IDEA);
+        assertThat(idea.status()).isEqualTo(ItemStatus.SUBMITTED);
+        assertThat(idea.teamId()).isEqualTo(eastId);
+        assertThat(idea.originType()).isEqualTo("DEAL");
+        assertThat(idea.originId()).isEqualTo(99L);
+        assertThat(as(ben, () -> improvementService.log(id)).getFirst().text()).isEqualTo("Acme renewal · Acme");
+        assertThatThrownBy(() -> as(ben, () -> improvementService.submitIdeaFrom(new IdeaDraft("x", "y", null, null),
+                "DEAL", 99L, " "))).isInstanceOf(DomainException.class).hasMessage("improvement.origin.required");
+    }
+
+    @Test
     void an_idea_without_a_title_or_problem_is_refused_and_nothing_is_saved() {
         assertThatThrownBy(() -> as(anna, () -> improvementService.submitIdea(new IdeaDraft(" ", "x", null, null))))
                 .isInstanceOf(DomainException.class).hasMessage("improvement.title.required");

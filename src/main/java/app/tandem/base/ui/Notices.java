@@ -29,10 +29,20 @@ public final class Notices {
 
     /** An error with one action, e.g. "Reload" after a conflicting change. */
     public static Notification errorWithAction(String text, String actionText, String actionId, Runnable action) {
+        return withAction(text, NotificationVariant.LUMO_ERROR, 0, actionText, actionId, action);
+    }
+
+    /** A success with one action, e.g. "Open" for the record just created elsewhere; stays for 8 seconds. */
+    public static Notification successWithAction(String text, String actionText, String actionId, Runnable action) {
+        return withAction(text, NotificationVariant.LUMO_SUCCESS, 8000, actionText, actionId, action);
+    }
+
+    private static Notification withAction(String text, NotificationVariant variant, int millis, String actionText,
+            String actionId, Runnable action) {
         Notification notification = new Notification();
-        notification.setDuration(0);
+        notification.setDuration(millis);
         notification.setPosition(Notification.Position.BOTTOM_END);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.addThemeVariants(variant);
         Button button = new Button(actionText, e -> {
             notification.close();
             action.run();

@@ -5,6 +5,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.RecordLinks;
+import app.tandem.improvement.ImprovementService;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
@@ -87,10 +89,15 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Tab dealsTab;
     final Tab activitiesTab;
 
+    private final ImprovementService improvementService;
+    private final RecordLinks recordLinks;
+
     AccountsView(AccountService accountService, UserService userService, TeamService teamService,
             CurrentUser currentUser, ContactService contactService, DealService dealService,
-            ActivityService activityService) {
+            ActivityService activityService, ImprovementService improvementService, RecordLinks recordLinks) {
         this.accountService = accountService;
+        this.improvementService = improvementService;
+        this.recordLinks = recordLinks;
         this.userService = userService;
         this.currentUser = currentUser;
         this.form = new AccountForm(userService);
@@ -230,6 +237,7 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (mayMerge()) {
             detail.actions().add(mergeButton(draft));
         }
+        detail.actions().add(raiseImprovementButton(id, draft.getName()));
         contacts.show(id);
         deals.show(id);
         timeline.showAccount(new AccountRef(id, draft.getName(), null));
@@ -311,6 +319,16 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setConfirmText(getTranslation("crm.accounts.duplicate.create"));
         dialog.addConfirmListener(e -> store(draft));
         dialog.open();
+    }
+
+    /** Sales insight for operations: an improvement idea raised from this account, linked back to it. */
+    private Button raiseImprovementButton(long id, String name) {
+        Button button = new Button(getTranslation("crm.raise-improvement.button"), VaadinIcon.LIGHTBULB.create(),
+                e -> new RaiseImprovementDialog(improvementService, recordLinks, CrmNavigation.ACCOUNT, id, name)
+                        .open());
+        button.setId("crm-account-raise-improvement");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private Button mergeButton(AccountDraft draft) {

@@ -7,6 +7,8 @@ import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.RecordLinks;
+import app.tandem.improvement.ImprovementService;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
@@ -101,6 +103,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Grid<StageChange> stageHistory = new Grid<>();
     final Button win = new Button();
     final Button lose = new Button();
+    final Button raiseImprovement = new Button();
     final DetailPanel detail;
     final DealContacts contacts;
     final ActivityTimeline timeline;
@@ -110,7 +113,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     DealsView(DealService dealService, AccountService accountService, UserService userService,
             TeamService teamService, CurrentUser currentUser, ContactService contactService,
-            ActivityService activityService) {
+            ActivityService activityService, ImprovementService improvementService, RecordLinks recordLinks) {
         this.dealService = dealService;
         this.accountService = accountService;
         this.userService = userService;
@@ -195,7 +198,20 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         reason -> close(id, () -> dealService.lose(id, reason)));
             }
         });
-        HorizontalLayout closeButtons = new HorizontalLayout(win, lose);
+        raiseImprovement.setText(getTranslation("crm.raise-improvement.button"));
+        raiseImprovement.setIcon(VaadinIcon.LIGHTBULB.create());
+        raiseImprovement.setId("crm-deal-raise-improvement");
+        raiseImprovement.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        raiseImprovement.addClickListener(e -> {
+            DealDraft shown = form.draft();
+            Long id = shown.getId();
+            if (id != null) {
+                AccountRef account = shown.getAccount();
+                new RaiseImprovementDialog(improvementService, recordLinks, CrmNavigation.DEAL, id,
+                        shown.getName() + (account == null ? "" : " · " + account.name())).open();
+            }
+        });
+        HorizontalLayout closeButtons = new HorizontalLayout(win, lose, raiseImprovement);
         closeButtons.addClassName("deal-close-buttons");
         closeButtons.setWrap(true);
         amounts.setId("crm-deal-amounts");
@@ -325,6 +341,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         boolean open = id != null && editable && stage != null && !stage.closed();
         win.setVisible(open);
         lose.setVisible(open);
+        raiseImprovement.setVisible(id != null);
         if (id != null && !editable) {
             detail.actions().add(new ReadOnlyNotice());
         }

@@ -1,5 +1,10 @@
 package app.tandem.crm.ui;
 
+import app.tandem.improvement.ImprovementService;
+import app.tandem.improvement.ItemData;
+import app.tandem.improvement.ItemFilter;
+import app.tandem.improvement.ItemListItem;
+import app.tandem.improvement.ItemStatus;
 import app.tandem.Descendants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -67,6 +72,8 @@ class DealsViewTest extends BrowserlessViewTest {
     CurrentUser currentUser;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ImprovementService improvementService;
 
     @Test
     void the_list_shows_deals_with_their_weighted_amount_and_the_search_narrows_it() {
@@ -257,6 +264,31 @@ class DealsViewTest extends BrowserlessViewTest {
 
         assertThat(dealService.load(deal.id()).stageId()).isEqualTo(lost.id());
         assertThat(dealService.load(deal.id()).lostReasonId()).isEqualTo(dealService.lostReasons().getFirst().id());
+    }
+
+    @Test
+    void a_lost_deal_raises_an_improvement_idea_that_links_back_to_the_deal() {
+        String title = unique("Faster quotes");
+        DealData deal = deal(unique("Late quote"), account(unique("Acct")), firstOpenStage(), "100.00");
+        DealsView view = open("crm/deals/" + deal.id(), DealsView.class);
+
+        test(view.raiseImprovement).click();
+        RaiseImprovementDialog dialog = $(RaiseImprovementDialog.class).single();
+        test(dialog.title).setValue(title);
+        test(dialog.submit).click();
+        assertThat(dialog.problem.isInvalid()).as("the problem is required").isTrue();
+        assertThat(improvementService.list(new ItemFilter(title, null, null, null, null, null, false, null, null),
+                PageRequest.of(0, 5))).as("nothing saved yet").isEmpty();
+        test(dialog.problem).setValue("We lost the deal because the quote took a week");
+        test(dialog.submit).click();
+
+        ItemListItem item = improvementService.list(new ItemFilter(title, null, null, null, null, null, false, null,
+                null), PageRequest.of(0, 5)).getContent().getFirst();
+        ItemData idea = improvementService.load(item.id());
+        assertThat(idea.originType()).isEqualTo("DEAL");
+        assertThat(idea.originId()).isEqualTo(deal.id());
+        assertThat(idea.originLabel()).startsWith(deal.name());
+        assertThat(idea.status()).isEqualTo(ItemStatus.SUBMITTED);
     }
 
     @Test
