@@ -1,6 +1,7 @@
 package app.tandem.crm;
 
 import app.tandem.base.DomainException;
+import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Activity;
 import app.tandem.crm.domain.ActivityRepository;
@@ -23,6 +24,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Calls, meetings, tasks, emails and notes; completing a recurring task plans the next one. */
@@ -45,15 +47,17 @@ public class ActivityService {
     private final ContactRepository contacts;
     private final DealRepository deals;
     private final CrmAccess access;
+    private final CrmListQueries lists;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, AccountRepository accounts, ContactRepository contacts,
-            DealRepository deals, CrmAccess access, Clock clock) {
+            DealRepository deals, CrmAccess access, CrmListQueries lists, Clock clock) {
         this.activities = activities;
         this.accounts = accounts;
         this.contacts = contacts;
         this.deals = deals;
         this.access = access;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -151,9 +155,10 @@ public class ActivityService {
     }
 
     /** The logged-in user's planned activities due today or overdue, oldest first (at most 200). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<DueActivity> myDueActivities() {
         LocalDateTime startOfToday = LocalDate.now(clock).atStartOfDay();
-        return activities.findDue(access.me(), startOfToday.plusDays(1), PageRequest.of(0, 200)).stream()
+        return lists.dueActivities(access.me(), startOfToday.plusDays(1), 200).stream()
                 .map(a -> new DueActivity(a.id(), a.type(), a.subject(), a.dueAt(), a.accountId(), a.accountName(),
                         a.recurrence(), a.dueAt().isBefore(startOfToday)))
                 .toList();

@@ -28,10 +28,15 @@ class CrmAccess {
         this.userService = userService;
     }
 
+    /** Whether the user reads every CRM record (managers, admins, compliance officers). */
+    boolean readsAll() {
+        return currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)
+                || currentUser.hasRole(Role.COMPLIANCE_OFFICER);
+    }
+
     Scope readScope() {
         long me = currentUser.id();
-        boolean all = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)
-                || currentUser.hasRole(Role.COMPLIANCE_OFFICER);
+        boolean all = readsAll();
         // reading all records needs no team: one query less on every list call
         return new Scope(all, me, all ? null : userService.teamIdOf(me).orElse(null));
     }

@@ -5,6 +5,7 @@ import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
 import app.tandem.base.io.TabularFormat;
+import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
@@ -41,6 +42,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,12 +66,13 @@ public class DealService {
     private final LostReasonRepository lostReasons;
     private final DealStageChangeRepository stageChanges;
     private final CrmAccess access;
+    private final CrmListQueries lists;
     private final Clock clock;
     private final EntityHistory entityHistory;
 
     DealService(DealRepository deals, AccountRepository accounts, ContactRepository contacts,
             PipelineStageRepository stages, LostReasonRepository lostReasons, DealStageChangeRepository stageChanges,
-            CrmAccess access, Clock clock, EntityHistory entityHistory) {
+            CrmAccess access, CrmListQueries lists, Clock clock, EntityHistory entityHistory) {
         this.deals = deals;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -77,6 +80,7 @@ public class DealService {
         this.lostReasons = lostReasons;
         this.stageChanges = stageChanges;
         this.access = access;
+        this.lists = lists;
         this.clock = clock;
         this.entityHistory = entityHistory;
     }
@@ -91,11 +95,15 @@ public class DealService {
     }
 
     /** A page of the deals this user may read, filtered and sorted in SQL (sort keys: see DealRepository). */
+    /**
+     * A page of the grid. One SELECT, so it needs no transaction of its own: SUPPORTS joins a caller's transaction
+     * and otherwise runs in auto-commit, saving the begin/commit round trips on the app's hottest query.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Slice<DealListItem> list(DealFilter filter, Pageable pageable) {
-        Scope scope = access.readScope();
-        return deals.search(scope.all(), scope.userId(), scope.teamId(), AccountService.like(filter.text()),
-                filter.stageId(), filter.ownerId(), filter.teamId(), filter.closeFrom(), filter.closeTo(),
-                filter.accountId(), Paging.withStableSort(pageable, Sort.by("name"), "id"));
+        return lists.deals(access.readsAll(), access.me(), AccountService.like(filter.text()), filter.stageId(),
+                filter.ownerId(), filter.teamId(), filter.closeFrom(), filter.closeTo(), filter.accountId(),
+                Paging.withStableSort(pageable, Sort.by("name"), "id"));
     }
 
     /**

@@ -33,12 +33,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
               and (:filterTeamId is null or a.teamId = :filterTeamId)
             """;
 
-    /** A page of accounts the scope may read; sort keys are a.* properties or o.displayName (owner). */
-    @Query(SEARCH)
-    Slice<AccountListItem> search(@Param("all") boolean all, @Param("userId") long userId,
-            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
-            @Param("status") @Nullable AccountStatus status, @Param("ownerId") @Nullable Long ownerId,
-            @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
 
     /** Every row of the list for an export, fetched in batches (see ExportQuery); read it within a transaction. */
     @Query(SEARCH)

@@ -42,15 +42,6 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
               and (:filterTeamId is null or c.teamId = :filterTeamId)
             """;
 
-    /**
-     * A page of contacts the scope may read; sort keys are c.* properties, a.name (account) or
-     * o.displayName (owner).
-     */
-    @Query(SEARCH)
-    Slice<ContactListItem> search(@Param("all") boolean all, @Param("userId") long userId,
-            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
-            @Param("accountId") @Nullable Long accountId, @Param("ownerId") @Nullable Long ownerId,
-            @Param("filterTeamId") @Nullable Long filterTeamId, Pageable pageable);
 
     /** Every row of the list for an export, fetched in batches (see ExportQuery); read it within a transaction. */
     @Query(SEARCH)

@@ -81,14 +81,6 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
               and (:accountId is null or d.accountId = :accountId)
             """;
 
-    /** A page of deals the scope may read; sort keys are d.* properties, a.name, s.position or o.displayName. */
-    @Query(SEARCH)
-    Slice<DealListItem> search(@Param("all") boolean all, @Param("userId") long userId,
-            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
-            @Param("stageId") @Nullable Long stageId, @Param("ownerId") @Nullable Long ownerId,
-            @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
-            @Param("closeTo") @Nullable LocalDate closeTo, @Param("accountId") @Nullable Long accountId,
-            Pageable pageable);
 
     @Query("""
             select count(d) from Deal d
