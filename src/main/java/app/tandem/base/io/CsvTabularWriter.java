@@ -25,9 +25,12 @@ final class CsvTabularWriter implements TabularWriter {
 
     private final CSVPrinter printer;
     private final ZoneId zone;
+    /** A comma where the list separator is a semicolon (German Excel), else a dot. */
+    private final char decimalSeparator;
 
     CsvTabularWriter(OutputStream out, List<String> headers, char delimiter, ZoneId zone) throws IOException {
         this.zone = zone;
+        this.decimalSeparator = delimiter == ';' ? ',' : '.';
         out.write(UTF8_BOM);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
         this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), format);
@@ -46,14 +49,19 @@ final class CsvTabularWriter implements TabularWriter {
     private String text(@Nullable Object cell) {
         return switch (cell) {
             case null -> "";
-            case BigDecimal decimal -> decimal.toPlainString();
-            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-            case Float f when Float.isFinite(f) -> new BigDecimal(f.toString()).stripTrailingZeros().toPlainString();
+            case BigDecimal decimal -> decimal(decimal.toPlainString());
+            case Double d when Double.isFinite(d) -> decimal(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            case Float f when Float.isFinite(f) -> decimal(new BigDecimal(f.toString()).stripTrailingZeros()
+                    .toPlainString());
             case LocalDate date -> date.toString();
             case LocalDateTime dateTime -> DATE_TIME.format(dateTime);
             case Instant instant -> DATE_TIME.format(instant.atZone(zone));
             default -> cell.toString();
         };
+    }
+
+    private String decimal(String plain) {
+        return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
     }
 
     @Override

@@ -97,6 +97,19 @@ class TabularWriterTest {
         assertThat(TabularWriter.csvDelimiterFor(Locale.US)).isEqualTo(',');
     }
 
+    @Test
+    void a_semicolon_csv_for_german_excel_writes_decimal_commas_and_leaves_whole_numbers_and_text_alone()
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TabularWriter writer = TabularWriter.openCsv(out, List.of("Name", "Amount", "Share", "Count"),
+                TabularWriter.csvDelimiterFor(Locale.GERMANY))) {
+            writer.write(List.of("Version 1.5", new BigDecimal("1234.50"), 0.25, 42));
+        }
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1);
+
+        assertThat(csv.lines().toList()).containsExactly("Name;Amount;Share;Count", "Version 1.5;1234,50;0,25;42");
+    }
+
     private static List<Path> sheetTempFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
