@@ -185,7 +185,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         submit.setId("improvement-items-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, kindFilter, teamFilter, areaFilter,
-                from, to, overdueFilter, exportLink(TabularFormat.CSV), exportLink(TabularFormat.XLSX), submit);
+                from, to, overdueFilter, submit, exportMenu());
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -261,9 +261,18 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return cell;
     }
 
+    /** The two downloads, kept together when the toolbar wraps. */
+    private Div exportMenu() {
+        Div menu = new Div(exportLink(TabularFormat.CSV), exportLink(TabularFormat.XLSX));
+        menu.addClassName("export-menu");
+        return menu;
+    }
+
     /** A download of the filtered list, written page by page as it is read (never all rows in memory). */
     private Anchor exportLink(TabularFormat format) {
-        Anchor link = new Anchor(exportHandler(format), getTranslation("improvement.export." + format.extension()));
+        Anchor link = new Anchor(exportHandler(format), "");
+        link.add(VaadinIcon.DOWNLOAD_ALT.create(),
+                new Span(getTranslation("improvement.export." + format.extension())));
         link.setId("improvement-export-" + format.extension());
         link.addClassName("export-link");
         return link;
@@ -502,7 +511,8 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component planSection() {
         plan.setId("improvement-plan");
-        plan.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        plan.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         plan.setAllRowsVisible(true);
         plan.addComponentColumn(row -> {
             Checkbox done = new Checkbox(row.done());
@@ -575,6 +585,9 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add.setWrap(true);
         add.setAlignItems(FlexComponent.Alignment.BASELINE);
         add.setId("improvement-plan-add");
+        add.setWidthFull();
+        newActionWhat.setMinWidth("16rem");
+        add.setFlexGrow(1, newActionWhat);
         VerticalLayout section = new VerticalLayout(new H4(getTranslation("improvement.plan.title")), plan, add);
         section.setPadding(false);
         return section;
