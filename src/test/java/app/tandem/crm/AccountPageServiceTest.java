@@ -6,14 +6,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
-import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
-import app.tandem.org.UserDraft;
-import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.math.BigDecimal;
@@ -21,11 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +55,6 @@ class AccountPageServiceTest {
     Person sue;
     Person olga;
     Person max;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     @BeforeEach
     void twoSalesTeams() {
@@ -362,29 +355,20 @@ class AccountPageServiceTest {
 
     // --- helpers ------------------------------------------------------------------------------------
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private Person person(String username, Role... roles) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
-        draft.setRoles(EnumSet.of(roles[0], roles));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(roles));
+        return org().person(username, roles[0], Arrays.copyOfRange(roles, 1, roles.length));
     }
 
     private void team(String name, @Nullable Person supervisor, Person... members) {
-        TeamDraft draft = new TeamDraft();
-        draft.setName(name);
-        draft.setKind(TeamKind.SALES);
-        if (supervisor != null) {
-            draft.setSupervisor(new UserRef(supervisor.id(), supervisor.username(), supervisor.username()));
-        }
-        draft.setMembers(Arrays.stream(members).map(m -> new UserRef(m.id(), m.username(), m.username()))
-                .collect(Collectors.toSet()));
-        teamService.create(draft);
+        org().team(name, TeamKind.SALES, supervisor, members);
     }
 
     /** A day of November 2026 (the test clock stands at 27 November, 10:00). */

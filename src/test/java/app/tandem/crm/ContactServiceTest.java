@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
-import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
-import app.tandem.org.UserDraft;
-import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +40,6 @@ class ContactServiceTest {
     Person ben;
     Person carl;
     Person sue;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     @BeforeEach
     void twoSalesTeams() {
@@ -148,29 +141,20 @@ class ContactServiceTest {
         assertThat(as(anna, () -> contactService.history(ada.id()))).isNotEmpty();
     }
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private Person person(String username, Role... roles) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
-        draft.setRoles(EnumSet.of(roles[0], roles));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(roles));
+        return org().person(username, roles[0], Arrays.copyOfRange(roles, 1, roles.length));
     }
 
     private void team(String name, @Nullable Person supervisor, Person... members) {
-        TeamDraft draft = new TeamDraft();
-        draft.setName(name);
-        draft.setKind(TeamKind.SALES);
-        if (supervisor != null) {
-            draft.setSupervisor(new UserRef(supervisor.id(), supervisor.username(), supervisor.username()));
-        }
-        draft.setMembers(Arrays.stream(members).map(m -> new UserRef(m.id(), m.username(), m.username()))
-                .collect(Collectors.toSet()));
-        teamService.create(draft);
+        org().team(name, TeamKind.SALES, supervisor, members);
     }
 
     private static AccountData account(String name, Person owner) {

@@ -6,23 +6,21 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
-import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
-import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
-import app.tandem.org.UserDraft;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +50,6 @@ class CrmServiceTest {
     Person sue;
     Person olga;
     Person max;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     @BeforeEach
     void twoSalesTeams() {
@@ -275,30 +270,20 @@ class CrmServiceTest {
 
     // --- helpers ------------------------------------------------------------------------------------
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, java.util.function.Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private Person person(String username, Role... roles) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
-        draft.setRoles(EnumSet.of(roles[0], roles));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(roles));
+        return org().person(username, roles[0], Arrays.copyOfRange(roles, 1, roles.length));
     }
 
     private void team(String name, Person supervisor, Person... members) {
-        TeamDraft draft = new TeamDraft();
-        draft.setName(name);
-        draft.setKind(TeamKind.SALES);
-        if (supervisor != null) {
-            draft.setSupervisor(new app.tandem.org.UserRef(supervisor.id(), supervisor.username(), supervisor.username()));
-        }
-        draft.setMembers(java.util.Arrays.stream(members)
-                .map(m -> new app.tandem.org.UserRef(m.id(), m.username(), m.username()))
-                .collect(java.util.stream.Collectors.toSet()));
-        teamService.create(draft);
+        org().team(name, TeamKind.SALES, supervisor, members);
     }
 
     private static AccountData account(String name, String website, Person owner) {

@@ -3,22 +3,18 @@ package app.tandem.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
-import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
-import app.tandem.org.UserDraft;
-import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +40,6 @@ class DealListTest {
     long acme;
     long westwind;
     List<StageInfo> stages;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     @BeforeEach
     void twoSalesTeamsWithAnAccountEach() {
@@ -116,26 +109,20 @@ class DealListTest {
                 .map(DealListItem::name).toList();
     }
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private Person person(String username, Role... roles) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
-        draft.setRoles(EnumSet.of(roles[0], roles));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(roles));
+        return org().person(username, roles[0], Arrays.copyOfRange(roles, 1, roles.length));
     }
 
     private void team(String name, Person... members) {
-        TeamDraft draft = new TeamDraft();
-        draft.setName(name);
-        draft.setKind(TeamKind.SALES);
-        draft.setMembers(Arrays.stream(members).map(m -> new UserRef(m.id(), m.username(), m.username()))
-                .collect(Collectors.toSet()));
-        teamService.create(draft);
+        org().team(name, TeamKind.SALES, null, members);
     }
 
     private StageInfo stage(String name) {

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
-import app.tandem.org.UserDraft;
+import app.tandem.org.TeamService;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +33,8 @@ class PipelineSettingsServiceTest {
     @Autowired
     PipelineSettingsService settings;
     @Autowired
+    TeamService teamService;
+    @Autowired
     DealService dealService;
     @Autowired
     AccountService accountService;
@@ -43,9 +45,6 @@ class PipelineSettingsServiceTest {
 
     StandardPipeline standard;
     Person anna;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     @BeforeEach
     void theStandardPipelineAndASeller() {
@@ -370,8 +369,12 @@ class PipelineSettingsServiceTest {
         return runAsAdmin("admin", action);
     }
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private StageInfo stage(String name) {
@@ -401,12 +404,7 @@ class PipelineSettingsServiceTest {
     }
 
     private Person person(String username, Role role) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username);
-        draft.setRoles(EnumSet.of(role));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(role));
+        return org().person(username, role);
     }
 
     private AccountData account(String name) {

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.improvement.domain.RevisitDeferredItems;
-import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
-import app.tandem.org.UserDraft;
-import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.math.BigDecimal;
@@ -22,11 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +54,6 @@ class ImprovementServiceTest {
     Person max;
     Person mia;
     long eastId;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     @BeforeEach
     void twoTeamsAndTwoManagers() {
@@ -433,28 +426,19 @@ class ImprovementServiceTest {
                 d.goal(), d.whySteps(), d.countermeasures(), d.results(), d.followUp(), d.overdue());
     }
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private Person person(String username, Role... roles) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
-        draft.setRoles(EnumSet.of(roles[0], roles));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(roles));
+        return org().person(username, roles[0], Arrays.copyOfRange(roles, 1, roles.length));
     }
 
     private long team(String name, Person supervisor, Person... members) {
-        TeamDraft draft = new TeamDraft();
-        draft.setName(name);
-        draft.setKind(TeamKind.OPERATIONS);
-        if (supervisor != null) {
-            draft.setSupervisor(new UserRef(supervisor.id(), supervisor.username(), supervisor.username()));
-        }
-        draft.setMembers(Arrays.stream(members).map(m -> new UserRef(m.id(), m.username(), m.username()))
-                .collect(Collectors.toSet()));
-        return teamService.create(draft).getId();
+        return org().team(name, TeamKind.OPERATIONS, supervisor, members);
     }
 }

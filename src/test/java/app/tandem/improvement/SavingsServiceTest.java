@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
-import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
-import app.tandem.org.UserDraft;
-import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +34,6 @@ class SavingsServiceTest {
     SavingsService savingsService;
     @Autowired
     MutableClock clock;
-
-    record Person(long id, String username, Set<Role> roles) {
-    }
 
     Person anna;
     Person ben;
@@ -177,26 +171,20 @@ class SavingsServiceTest {
                 actual == null ? null : new BigDecimal(actual));
     }
 
+    private TestOrg org() {
+        return new TestOrg(userService, teamService);
+    }
+
     private <T> T as(Person person, Supplier<T> action) {
-        return TestUsers.runAs(person.id(), person.username(), person.roles(), action);
+        return person.run(action);
     }
 
     private Person person(String username, Role... roles) {
-        UserDraft draft = new UserDraft();
-        draft.setUsername(username);
-        draft.setDisplayName(username.substring(0, 1).toUpperCase() + username.substring(1));
-        draft.setRoles(EnumSet.of(roles[0], roles));
-        long id = userService.create(draft, "a-long-password-1").getId();
-        return new Person(id, username, Set.of(roles));
+        return org().person(username, roles[0], Arrays.copyOfRange(roles, 1, roles.length));
     }
 
     private void team(String name, Person... members) {
-        TeamDraft draft = new TeamDraft();
-        draft.setName(name);
-        draft.setKind(TeamKind.OPERATIONS);
-        draft.setMembers(java.util.Arrays.stream(members).map(m -> new UserRef(m.id(), m.username(), m.username()))
-                .collect(java.util.stream.Collectors.toSet()));
-        teamService.create(draft);
+        org().team(name, TeamKind.OPERATIONS, null, members);
     }
 
 }
