@@ -80,7 +80,7 @@ class PerformanceDemoData implements ApplicationRunner {
         Instant now = clock.instant();
         Period thisMonth = Period.containing(PeriodType.MONTH, LocalDate.ofInstant(now, zone));
         int deals = salesHistory(sellers, thisMonth, now, zone);
-        int targetCount = salesTargets(sellers, thisMonth);
+        int targetCount = salesTargets(sellers, thisMonth, thisMonth.from(zone));
         int kpiValues = operationsKpis(operations, thisMonth);
         log.info("Demo data: {} closed deals of the last 12 months, {} targets, {} KPI values", deals, targetCount,
                 kpiValues);
@@ -164,17 +164,35 @@ class PerformanceDemoData implements ApplicationRunner {
                 """, owner.id(), owner.teamId(), random.nextBoolean() ? "CALL" : "MEETING", at, account, at, at, at);
     }
 
-    private int salesTargets(List<Person> sellers, Period thisMonth) {
+    private int salesTargets(List<Person> sellers, Period thisMonth, Instant monthStart) {
         List<Target> all = new ArrayList<>();
         for (Person seller : sellers) {
             long revenue = 20_000L + 5_000L * random.nextInt(7);
+            // this month already holds the CRM demo's deals and accounts: its targets are set a little above them
+            Timestamp since = Timestamp.from(monthStart);
+            long wonSoFar = jdbc.queryForObject("""
+                    select coalesce(sum(d.amount), 0) from deal d join pipeline_stage s on s.id = d.stage_id
+                    where d.owner_id = ? and s.won = true and d.closed_at >= ?
+                    """, BigDecimal.class, seller.id(), since).longValue();
+            long dealsSoFar = jdbc.queryForObject("""
+                    select count(*) from deal d join pipeline_stage s on s.id = d.stage_id
+                    where d.owner_id = ? and s.won = true and d.closed_at >= ?
+                    """, Long.class, seller.id(), since);
+            long accountsSoFar = jdbc.queryForObject(
+                    "select count(*) from account where owner_id = ? and created_at >= ?", Long.class, seller.id(),
+                    since);
             for (int back = 12; back >= 0; back--) {
                 Period month = thisMonth.minus(back);
-                all.add(target(Metric.REVENUE_WON, seller, month, BigDecimal.valueOf(revenue)));
-                all.add(target(Metric.DEALS_WON, seller, month, BigDecimal.valueOf(2 + random.nextInt(2))));
+                boolean current = back == 0;
+                long monthRevenue = current ? Math.max(revenue, (wonSoFar * 6 / 5 / 5_000 + 1) * 5_000) : revenue;
+                long deals = 2 + random.nextInt(2);
+                all.add(target(Metric.REVENUE_WON, seller, month, BigDecimal.valueOf(monthRevenue)));
+                all.add(target(Metric.DEALS_WON, seller, month,
+                        BigDecimal.valueOf(current ? Math.max(deals, dealsSoFar + 1) : deals)));
                 all.add(target(Metric.WIN_RATE, seller, month, BigDecimal.valueOf(40)));
                 all.add(target(Metric.ACTIVITIES_DONE, seller, month, BigDecimal.valueOf(15)));
-                all.add(target(Metric.NEW_ACCOUNTS, seller, month, BigDecimal.ONE));
+                all.add(target(Metric.NEW_ACCOUNTS, seller, month,
+                        BigDecimal.valueOf(current ? accountsSoFar + 2 : 2)));
             }
             Target proposal = new Target(MetricRef.builtIn(Metric.REVENUE_WON), Subject.user(seller.id()),
                     thisMonth.next(), BigDecimal.valueOf(revenue + 5_000), TargetStatus.PROPOSED);

@@ -13,18 +13,18 @@ final class ForecastColumns {
 
     static void add(Grid<ForecastRow> grid, Component owner, Figures figures) {
         grid.addColumn(r -> figures.money(r.won())).setHeader(owner.getTranslation("perf.forecast.won"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> figures.money(r.open().commit())).setHeader(owner.getTranslation("perf.forecast.commit"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> figures.money(r.open().bestCase()))
-                .setHeader(owner.getTranslation("perf.forecast.best-case")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(owner.getTranslation("perf.forecast.best-case")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> figures.money(r.open().pipeline()))
-                .setHeader(owner.getTranslation("perf.forecast.pipeline")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(owner.getTranslation("perf.forecast.pipeline")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.target() == null ? "–" : figures.money(r.target()))
-                .setHeader(owner.getTranslation("perf.target")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(owner.getTranslation("perf.target")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> figures.money(r.forecast())).setHeader(owner.getTranslation("perf.forecast.forecast"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> figures.percent(r.forecastPercent()))
-                .setHeader(owner.getTranslation("perf.forecast.percent")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(owner.getTranslation("perf.forecast.percent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 }

@@ -65,16 +65,14 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         });
 
         scores.setId("my-scores");
-        scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.setAllRowsVisible(true);
         scores.addColumn(s -> figures.nameWithUnit(s.metric())).setHeader(getTranslation("perf.metric"))
-                .setFlexGrow(2);
-        scores.addColumn(s -> figures.value(s.metric(), s.actual())).setHeader(getTranslation("perf.actual"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        scores.addColumn(s -> figures.value(s.metric(), s.target())).setHeader(getTranslation("perf.target"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setFlexGrow(1).setWidth("7rem");
+        scores.addColumn(s -> figures.actualOfTarget(s)).setHeader(getTranslation("perf.actual-of-target"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         scores.addComponentColumn(figures::attainment).setHeader(getTranslation("perf.attainment"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         scores.setEmptyStateText(getTranslation("perf.scores.empty"));
 
         attainmentChart.setId("my-attainment-chart");
@@ -102,7 +100,9 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
                 chart("perf.chart.trend", trendMetric, trendChart));
         charts.addClassName("perf-charts");
         sections.add(charts);
-        addSection("perf.section.forecast", new Span(getTranslation("perf.forecast.note")), forecast);
+        Span forecastNote = new Span(getTranslation("perf.forecast.note"));
+        forecastNote.addClassName("perf-note");
+        addSection("perf.section.forecast", forecastNote, forecast);
         add(header, sections);
         refresh();
     }

@@ -46,8 +46,11 @@ class PeriodPicker extends HorizontalLayout {
                 listeners.forEach(l -> l.accept(e.getValue()));
             }
         });
+        type.setWidth("9rem");
+        period.setWidth("9rem");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
+        addClassName("perf-period-picker");
         add(type, period);
     }
 

@@ -45,6 +45,8 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
     final Span dealsWon = kpi("scorecard-deals-won");
     final Span submitted = kpi("scorecard-improvements-submitted");
     final Span completed = kpi("scorecard-improvements-completed");
+    final Span winRateDetail = new Span();
+    final Span dealsWonDetail = new Span();
     final Span notFound = new Span();
     private final Div content = new Div();
     private long userId;
@@ -58,23 +60,22 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
         period = new PeriodPicker(this, performanceService.currentPeriod(PeriodType.MONTH), "scorecard");
         period.addPeriodListener(p -> refresh());
         scores.setId("scorecard-scores");
-        scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.setAllRowsVisible(true);
         scores.addColumn(s -> figures.nameWithUnit(s.metric())).setHeader(getTranslation("perf.metric"))
-                .setFlexGrow(2);
-        scores.addColumn(s -> figures.value(s.metric(), s.actual())).setHeader(getTranslation("perf.actual"))
-                .setTextAlign(ColumnTextAlign.END);
-        scores.addColumn(s -> figures.value(s.metric(), s.target())).setHeader(getTranslation("perf.target"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setFlexGrow(1).setWidth("7rem");
+        scores.addColumn(s -> figures.actualOfTarget(s)).setHeader(getTranslation("perf.actual-of-target"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         scores.addComponentColumn(figures::attainment).setHeader(getTranslation("perf.attainment"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         scores.setEmptyStateText(getTranslation("perf.scorecard.no-targets"));
         notFound.setText(getTranslation("error.not-found"));
         notFound.setId("scorecard-not-found");
         notFound.setVisible(false);
 
         HorizontalLayout kpis = new HorizontalLayout(card("perf.metric.ACTIVITIES_DONE", activities),
-                card("perf.metric.WIN_RATE", winRate), card("perf.metric.DEALS_WON", dealsWon),
+                card("perf.metric.WIN_RATE", winRate, winRateDetail),
+                card("perf.metric.DEALS_WON", dealsWon, dealsWonDetail),
                 card("perf.scorecard.improvements-submitted", submitted),
                 card("perf.scorecard.improvements-completed", completed));
         kpis.setWrap(true);
@@ -97,8 +98,12 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
         return value;
     }
 
-    private Div card(String titleKey, Span value) {
+    private Div card(String titleKey, Span value, Span... details) {
         Div card = new Div(new Span(getTranslation(titleKey)), value);
+        for (Span detail : details) {
+            detail.addClassName("perf-note");
+            card.add(detail);
+        }
         card.addClassNames("card-section", "kpi-card");
         return card;
     }
@@ -117,10 +122,11 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
             title.setText(getTranslation("perf.scorecard.title", card.name()));
             scores.setItems(card.scores().stream().filter(s -> s.target() != null).toList());
             activities.setText(Long.toString(card.crm().activitiesDone()));
-            winRate.setText(card.crm().winRate() == null ? "–"
-                    : figures.percent(card.crm().winRate()) + " (" + getTranslation("perf.scorecard.won-of-closed",
-                            card.crm().dealsWon(), card.crm().dealsClosed()) + ")");
-            dealsWon.setText(Long.toString(card.crm().dealsWon()) + " · " + figures.money(card.crm().revenueWon()));
+            winRate.setText(figures.percent(card.crm().winRate()));
+            winRateDetail.setText(getTranslation("perf.scorecard.won-of-closed", card.crm().dealsWon(),
+                    card.crm().dealsClosed()));
+            dealsWon.setText(Long.toString(card.crm().dealsWon()));
+            dealsWonDetail.setText(figures.money(card.crm().revenueWon()));
             submitted.setText(Long.toString(card.improvementsSubmitted()));
             completed.setText(Long.toString(card.improvementsCompleted()));
             content.setVisible(true);

@@ -97,11 +97,14 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.perf.team")), team, period);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        Div membersSection = new Div(sectionHeader("perf.section.members", enterKpi),
-                new Span(getTranslation("perf.team.note")), members);
+        Span note = new Span(getTranslation("perf.team.note"));
+        note.addClassName("perf-note");
+        Span forecastNote = new Span(getTranslation("perf.forecast.note"));
+        forecastNote.addClassName("perf-note");
+        Div membersSection = new Div(sectionHeader("perf.section.members", enterKpi), note, members);
         membersSection.addClassNames("card-section", "perf-section");
-        Div forecastSection = new Div(new H3(getTranslation("perf.section.forecast")),
-                new Span(getTranslation("perf.forecast.note")), forecast);
+        Div forecastSection = new Div(new H3(getTranslation("perf.section.forecast")), forecastNote,
+                forecast);
         forecastSection.addClassNames("card-section", "perf-section");
         content.add(membersSection, forecastSection);
         content.addClassName("perf-sections");
