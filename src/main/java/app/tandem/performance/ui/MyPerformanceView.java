@@ -68,7 +68,7 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.setAllRowsVisible(true);
         scores.addColumn(s -> figures.nameWithUnit(s.metric())).setHeader(getTranslation("perf.metric"))
-                .setFlexGrow(1).setWidth("7rem");
+                .setFlexGrow(1).setWidth("5.5rem");
         scores.addColumn(s -> figures.actualOfTarget(s)).setHeader(getTranslation("perf.actual-of-target"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         scores.addComponentColumn(figures::attainment).setHeader(getTranslation("perf.attainment"))
@@ -79,6 +79,8 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         trendChart.setId("my-trend-chart");
         trendMetric.setId("my-trend-metric");
         trendMetric.setLabel(getTranslation("perf.metric"));
+        trendMetric.setWidth("16rem");
+        trendMetric.setMaxWidth("100%");
         trendMetric.setItems(performanceService.metrics());
         trendMetric.setItemLabelGenerator(figures::nameWithUnit);
         trendMetric.setValue(trendMetric.getListDataView().getItem(0));
@@ -133,6 +135,9 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
                         .map(s -> s.attainment() != null ? s.attainment()
                                 : s.met() ? BigDecimal.valueOf(100) : BigDecimal.ZERO).toList())));
         option.withObject("yAxis").put("name", getTranslation("perf.chart.percent-of-target"));
+        // every metric's name under its bars, wrapped, also on a phone
+        option.withObject("xAxis").putObject("axisLabel").put("interval", 0).put("overflow", "break")
+                .put("width", 64);
         attainmentChart.setOption(option);
         attainmentChart.setVisible(!withTarget.isEmpty());
         forecast.setItems(List.of(performanceService.myForecast(p)));
@@ -159,7 +164,7 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         points.forEach(pt -> labels.add(pt.period().label()));
         option.putObject("yAxis").put("type", "value");
         var series = option.putArray("series");
-        line(series.addObject(), getTranslation("perf.target"), targets).put("step", "middle");
+        line(series.addObject(), getTranslation("perf.target"), targets);
         line(series.addObject(), getTranslation("perf.actual"), actuals);
         trendChart.setOption(option);
     }

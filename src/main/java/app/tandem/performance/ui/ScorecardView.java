@@ -63,7 +63,7 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
         scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.setAllRowsVisible(true);
         scores.addColumn(s -> figures.nameWithUnit(s.metric())).setHeader(getTranslation("perf.metric"))
-                .setFlexGrow(1).setWidth("7rem");
+                .setFlexGrow(1).setWidth("5.5rem");
         scores.addColumn(s -> figures.actualOfTarget(s)).setHeader(getTranslation("perf.actual-of-target"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         scores.addComponentColumn(figures::attainment).setHeader(getTranslation("perf.attainment"))

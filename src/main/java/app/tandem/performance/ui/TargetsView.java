@@ -104,6 +104,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             person.setEnabled(e.getValue() != null);
         });
         for (ComboBox<?> filter : List.of(metric, period, team, person, status)) {
+            filter.setWidth("10rem");
             filter.addValueChangeListener(e -> refresh());
         }
 

@@ -1,6 +1,7 @@
 package app.tandem.performance.ui;
 
 import app.tandem.base.ui.MainLayout;
+import app.tandem.org.TeamKind;
 import app.tandem.org.TeamRef;
 import app.tandem.performance.ForecastRow;
 import app.tandem.performance.KpiService;
@@ -55,6 +56,7 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     final Button enterKpi = new Button();
     final Span empty = new Span();
     private final Div content = new Div();
+    private final Div forecastSection;
     private TeamPerformance shown;
 
     TeamView(PerformanceService performanceService, KpiService kpiService,
@@ -103,14 +105,17 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         forecastNote.addClassName("perf-note");
         Div membersSection = new Div(sectionHeader("perf.section.members", enterKpi), note, members);
         membersSection.addClassNames("card-section", "perf-section");
-        Div forecastSection = new Div(new H3(getTranslation("perf.section.forecast")), forecastNote,
+        Div forecastPart = new Div(new H3(getTranslation("perf.section.forecast")), forecastNote,
                 forecast);
-        forecastSection.addClassNames("card-section", "perf-section");
-        content.add(membersSection, forecastSection);
+        forecastPart.addClassNames("card-section", "perf-section");
+        this.forecastSection = forecastPart;
+        content.add(membersSection, forecastPart);
         content.addClassName("perf-sections");
         add(header, empty, content);
         enterKpi.setVisible(kpiService.mayEnterActuals() && !kpiService.active().isEmpty());
-        team.getListDataView().getItems().findFirst().ifPresent(team::setValue);
+        // a sales team first: the forecast only means something there
+        team.getListDataView().getItems().filter(t -> t.kind() == TeamKind.SALES).findFirst()
+                .or(() -> team.getListDataView().getItems().findFirst()).ifPresent(team::setValue);
         refresh();
     }
 
@@ -150,7 +155,10 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         List<MemberScores> rows = new ArrayList<>(shown.members());
         rows.add(shown.team());
         members.setItems(rows);
-        forecast.setItems(performanceService.teamForecast(selected.id(), period.getValue()));
+        forecastSection.setVisible(selected.kind() == TeamKind.SALES);
+        if (selected.kind() == TeamKind.SALES) {
+            forecast.setItems(performanceService.teamForecast(selected.id(), period.getValue()));
+        }
     }
 
     private Component cell(MemberScores row, MetricRef metric) {
