@@ -68,9 +68,9 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         scores.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         scores.setAllRowsVisible(true);
         scores.addColumn(s -> figures.nameWithUnit(s.metric())).setHeader(getTranslation("perf.metric"))
-                .setFlexGrow(1).setWidth("5.5rem");
+                .setFlexGrow(1).setWidth("6rem");
         scores.addColumn(s -> figures.actualOfTarget(s)).setHeader(getTranslation("perf.actual-of-target"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         scores.addComponentColumn(figures::attainment).setHeader(getTranslation("perf.attainment"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         scores.setEmptyStateText(getTranslation("perf.scores.empty"));

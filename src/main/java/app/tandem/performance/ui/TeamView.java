@@ -91,7 +91,7 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         forecast.setAllRowsVisible(true);
         forecast.setPartNameGenerator(row -> row.userId() == null ? "perf-rollup" : null);
         forecast.addComponentColumn(r -> nameCell(r.userId(), r.name())).setHeader(getTranslation("perf.person"))
-                .setFlexGrow(2).setFrozen(true);
+                .setAutoWidth(true).setFlexGrow(1).setFrozen(true);
         ForecastColumns.add(forecast, this, figures);
 
         empty.setText(getTranslation("perf.team.none"));
