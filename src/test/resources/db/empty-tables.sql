@@ -1,5 +1,8 @@
 -- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
 -- children before their parents.
+DELETE FROM perf_kpi_actual;
+DELETE FROM perf_target;
+DELETE FROM perf_kpi;
 DELETE FROM improvement_log;
 DELETE FROM improvement_impact;
 DELETE FROM improvement_action;

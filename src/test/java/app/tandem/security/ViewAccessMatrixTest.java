@@ -89,26 +89,37 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("improvement/board", LOGIN,   OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("improvement/savings", LOGIN, OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("improvement/submit", LOGIN,  OPENS, OPENS,  OPENS,     OPENS,  OPENS),
-            row("admin/areas",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
+            row("admin/areas",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
+            row("performance/me",   LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("performance/team", LOGIN,    OPENS, OPENS,  OPENS,     DENIED, DENIED),
+            row("performance/targets", LOGIN, OPENS, OPENS,  OPENS,     DENIED, DENIED),
+            row("performance/scorecard", LOGIN, OPENS, OPENS, OPENS,    OPENS,  OPENS),
+            row("admin/kpis",       LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
             Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams",
-                    "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas"),
+                    "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas",
+                    "Administration > KPIs=admin/kpis"),
             Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
+                    "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"));
 
     @Autowired
