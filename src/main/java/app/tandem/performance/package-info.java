@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.performance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.performance.ui;
+
+import org.jspecify.annotations.NullMarked;
