@@ -193,10 +193,11 @@ public class OneOnOneService {
         return actions.findItems(meetingId);
     }
 
-    /** Adds an action item owned by one of the two participants. */
+    /** Adds an action item owned by one of the two participants, while the meeting is open. */
     @Transactional
     public void addAction(long meetingId, String text, long ownerId, @Nullable LocalDate dueDate) {
         OneOnOneMeeting meeting = readable(meetingId);
+        meeting.requireOpen();
         OneOnOneSeries s = series.findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
         if (!s.hasParticipant(ownerId)) {
             throw new DomainException("oneonone.action.owner-not-participant");

@@ -148,6 +148,8 @@ class OneOnOneServiceTest {
         long version = sue.run(() -> oneOnOnes.meeting(meeting).version());
         sue.exec(() -> oneOnOnes.hold(meeting, version));
 
+        assertThatThrownBy(() -> sue.exec(() -> oneOnOnes.addAction(meeting, "Late", rita.id(), null)))
+                .isInstanceOf(DomainException.class).hasMessage("oneonone.meeting.held");
         long action = rita.run(() -> oneOnOnes.actions(meeting)).getFirst().id();
         rita.exec(() -> oneOnOnes.tickAction(action, true));
         assertThatThrownBy(() -> tom.exec(() -> oneOnOnes.tickAction(action, false)))

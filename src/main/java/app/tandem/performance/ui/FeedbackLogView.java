@@ -85,7 +85,7 @@ class FeedbackLogView extends Div implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("feedback-log-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         var given = grid.addColumn(f -> FeedbackTexts.day(getLocale(), f.givenAt()))
                 .setHeader(getTranslation("feedback.field.givenAt")).setSortProperty("givenAt").setAutoWidth(true)
@@ -94,14 +94,15 @@ class FeedbackLogView extends Div implements HasDynamicTitle {
                 .setSortProperty("type").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FeedbackListItem::recipientName).setHeader(getTranslation("feedback.field.recipient"))
                 .setSortProperty("r.displayName").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(f -> f.teamName() == null ? "" : f.teamName()).setHeader(getTranslation("feedback.log.team"))
+        var teamColumn = grid.addColumn(f -> f.teamName() == null ? "" : f.teamName()).setHeader(getTranslation("feedback.log.team"))
                 .setSortProperty("t.name").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FeedbackListItem::giverName).setHeader(getTranslation("feedback.field.giver"))
                 .setSortProperty("g.displayName").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(f -> FeedbackTexts.excerpt(f.text())).setHeader(getTranslation("feedback.field.text"))
-                .setFlexGrow(1);
-        grid.addColumn(f -> FeedbackTexts.visibility(this, f.type(), f.visibility()))
+                .setTooltipGenerator(FeedbackListItem::text).setFlexGrow(1).setWidth("12rem");
+        var readers = grid.addColumn(f -> FeedbackTexts.visibility(this, f.type(), f.visibility()))
                 .setHeader(getTranslation("feedback.field.visibility")).setAutoWidth(true).setFlexGrow(0);
+        FeedbackTexts.hideOnPhone(grid, teamColumn, readers);
         grid.sort(List.of(new GridSortOrder<>(given, SortDirection.DESCENDING)));
         grid.setItems(query -> service.log(filter(), toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("feedback.log.empty"));

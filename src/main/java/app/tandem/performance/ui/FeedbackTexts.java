@@ -5,6 +5,7 @@ import app.tandem.performance.FeedbackType;
 import app.tandem.performance.FeedbackVisibility;
 import app.tandem.performance.RecordLink;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -52,6 +53,16 @@ final class FeedbackTexts {
 
     static String date(Locale locale, @Nullable LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** Columns a phone has no room for: hidden when the browser window is narrower than 700 px. */
+    static void hideOnPhone(Grid<?> grid, Grid.Column<?>... columns) {
+        grid.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            boolean phone = details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 700;
+            for (Grid.Column<?> column : columns) {
+                column.setVisible(!phone);
+            }
+        }));
     }
 
     /** The first line of a text, shortened for a grid cell. */

@@ -131,10 +131,15 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void feedbackGrid(Grid<FeedbackListItem> grid, String id, boolean receivedList) {
         grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
-        grid.addColumn(f -> FeedbackTexts.day(getLocale(), f.givenAt())).setHeader(getTranslation("feedback.field.givenAt"))
-                .setSortProperty("givenAt").setAutoWidth(true).setFlexGrow(0);
+        if (receivedList) {
+            grid.addColumn(FeedbackListItem::giverName).setHeader(getTranslation("feedback.field.giver"))
+                    .setSortProperty("g.displayName").setAutoWidth(true).setFlexGrow(0);
+        } else {
+            grid.addColumn(FeedbackListItem::recipientName).setHeader(getTranslation("feedback.field.recipient"))
+                    .setSortProperty("r.displayName").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addComponentColumn(f -> {
             Span badge = FeedbackTexts.typeBadge(this, f.type());
             if (f.needsAcknowledgement()) {
@@ -144,17 +149,14 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             return badge;
         }).setHeader(getTranslation("feedback.field.type")).setSortProperty("type").setAutoWidth(true).setFlexGrow(0);
-        if (receivedList) {
-            grid.addColumn(FeedbackListItem::giverName).setHeader(getTranslation("feedback.field.giver"))
-                    .setSortProperty("g.displayName").setAutoWidth(true).setFlexGrow(0);
-        } else {
-            grid.addColumn(FeedbackListItem::recipientName).setHeader(getTranslation("feedback.field.recipient"))
-                    .setSortProperty("r.displayName").setAutoWidth(true).setFlexGrow(0);
-        }
         grid.addColumn(f -> FeedbackTexts.excerpt(f.text())).setHeader(getTranslation("feedback.field.text"))
-                .setFlexGrow(1);
-        grid.addColumn(f -> FeedbackTexts.visibility(this, f.type(), f.visibility()))
+                .setTooltipGenerator(FeedbackListItem::text).setFlexGrow(1).setWidth("16rem");
+        var given = grid.addColumn(f -> FeedbackTexts.day(getLocale(), f.givenAt()))
+                .setHeader(getTranslation("feedback.field.givenAt")).setSortProperty("givenAt").setAutoWidth(true)
+                .setFlexGrow(0);
+        var readers = grid.addColumn(f -> FeedbackTexts.visibility(this, f.type(), f.visibility()))
                 .setHeader(getTranslation("feedback.field.visibility")).setAutoWidth(true).setFlexGrow(0);
+        FeedbackTexts.hideOnPhone(grid, given, readers);
         grid.setItems(query -> (receivedList ? service.received(toSpringPageRequest(query))
                 : service.given(toSpringPageRequest(query))).stream());
         grid.setEmptyStateText(getTranslation(receivedList ? "feedback.received.empty" : "feedback.given.empty"));
@@ -183,7 +185,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         requestsByMe.setAllRowsVisible(true);
         requestsByMe.addColumn(r -> FeedbackTexts.day(getLocale(), r.requestedAt()))
                 .setHeader(getTranslation("feedback.request.requestedAt")).setAutoWidth(true).setFlexGrow(0);
-        requestsByMe.addColumn(FeedbackRequestItem::askedName).setHeader(getTranslation("feedback.request.asked"))
+        requestsByMe.addColumn(FeedbackRequestItem::askedName).setHeader(getTranslation("feedback.request.whom"))
                 .setAutoWidth(true).setFlexGrow(0);
         requestsByMe.addColumn(FeedbackRequestItem::subject).setHeader(getTranslation("feedback.request.subject"))
                 .setFlexGrow(1);

@@ -99,7 +99,7 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         series.setAllRowsVisible(true);
         series.addColumn(SeriesItem::partnerName).setHeader(getTranslation("oneonone.series.with"))
                 .setAutoWidth(true).setFlexGrow(1);
-        series.addColumn(s -> getTranslation(s.lead() ? "oneonone.series.role.lead" : "oneonone.series.role.report"))
+        series.addColumn(s -> s.lead() ? getTranslation("oneonone.series.role.lead") : s.partnerName())
                 .setHeader(getTranslation("oneonone.series.role")).setAutoWidth(true);
         series.addColumn(s -> getTranslation("oneonone.cadence." + s.cadence().name()))
                 .setHeader(getTranslation("oneonone.series.cadence")).setAutoWidth(true);
@@ -261,6 +261,8 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         next.setEnabled(data.nextMeetingId() != null);
         hold.setVisible(!data.held());
         newPoint.getParent().ifPresent(p -> p.setVisible(!data.held()));
+        newAction.setVisible(!data.held());
+        addAction.getParent().ifPresent(p -> p.setVisible(!data.held()));
         newActionOwner.setItems(List.of(new UserRef(data.leadId(), "", data.leadName()),
                 new UserRef(data.reportId(), "", data.reportName())));
         showPoints();
@@ -291,13 +293,13 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             });
             Span meta = new Span(item.authorName());
             meta.addClassName("feedback-meta");
-            Div row = new Div(done, meta);
-            row.addClassName("oneonone-row");
             if (item.carriedOver()) {
                 Span carried = new Span(getTranslation("oneonone.point.carried"));
                 carried.addClassNames("status-badge", "status-planned");
-                row.add(carried);
+                meta.add(new Span(" "), carried);
             }
+            Div row = new Div(done, meta);
+            row.addClassName("oneonone-row");
             points.add(row);
         }
         if (items.isEmpty()) {
