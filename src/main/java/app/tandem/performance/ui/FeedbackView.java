@@ -123,6 +123,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.setId("feedback-detail-text");
         body.addClassName("feedback-text");
         link.setId("feedback-detail-link");
+        link.addClassName("feedback-link-row");
         editableNote.setId("feedback-detail-editable");
         editableNote.addClassName("feedback-meta");
         detail = new DetailPanel("feedback-detail", content, "feedback.field", this::showList);
