@@ -294,6 +294,22 @@ class FeedbackServiceTest {
         assertThat(recipient.run(() -> feedbackService.received(PageRequest.of(0, 5)).getContent())).hasSize(1);
     }
 
+    @Test
+    void the_link_picker_offers_only_records_the_giver_may_read() {
+        recipient.exec(() -> improvementService.submitIdea(new IdeaDraft("Faster quotes for repeat customers",
+                "Quotes take two days", null, null)));
+
+        assertThat(teammate.run(() -> feedbackService.findLinkable(RecordLinkType.IMPROVEMENT_ITEM, "quotes",
+                PageRequest.of(0, 10)).getContent())).extracting(RecordLink::label)
+                .containsExactly("Faster quotes for repeat customers");
+        assertThat(giver.run(() -> feedbackService.findLinkable(RecordLinkType.IMPROVEMENT_ITEM, "quotes",
+                PageRequest.of(0, 10)).getContent())).as("another team's idea").isEmpty();
+        assertThat(teammate.run(() -> feedbackService.findLinkable(RecordLinkType.DEAL, null,
+                PageRequest.of(0, 10)).getContent())).isEmpty();
+        assertThat(teammate.run(() -> feedbackService.findLinkable(RecordLinkType.ACCOUNT, "acme",
+                PageRequest.of(0, 10)).getContent())).isEmpty();
+    }
+
     // --- requests -----------------------------------------------------------------------------------
 
     @Test
