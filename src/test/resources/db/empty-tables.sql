@@ -3,6 +3,14 @@
 DELETE FROM perf_kpi_actual;
 DELETE FROM perf_target;
 DELETE FROM perf_kpi;
+DELETE FROM one_on_one_action;
+DELETE FROM one_on_one_private_note;
+DELETE FROM one_on_one_point;
+DELETE FROM one_on_one_meeting;
+DELETE FROM one_on_one_series;
+DELETE FROM feedback_note;
+DELETE FROM feedback;
+DELETE FROM feedback_request;
 DELETE FROM improvement_log;
 DELETE FROM improvement_impact;
 DELETE FROM improvement_action;

@@ -94,13 +94,18 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("performance/team", LOGIN,    OPENS, OPENS,  OPENS,     DENIED, DENIED),
             row("performance/targets", LOGIN, OPENS, OPENS,  OPENS,     DENIED, DENIED),
             row("performance/scorecard", LOGIN, OPENS, OPENS, OPENS,    OPENS,  OPENS),
-            row("admin/kpis",       LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
+            row("admin/kpis",       LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
+            row("performance/feedback", LOGIN, OPENS, OPENS, OPENS,     OPENS,  OPENS),
+            // the team feedback log: supervisors and managers; an administrator only when also a manager
+            row("performance/feedback-log", LOGIN, DENIED, OPENS, OPENS, DENIED, DENIED),
+            row("performance/one-on-ones", LOGIN, OPENS, OPENS, OPENS,  OPENS,  OPENS));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
             Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
+                    "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams",
                     "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas",
@@ -108,18 +113,22 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
+                    "Performance > Feedback=performance/feedback", "Performance > Team feedback log=performance/feedback-log", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
+                    "Performance > Feedback=performance/feedback", "Performance > Team feedback log=performance/feedback-log", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
+                    "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
             Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
+                    "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"));
 
     @Autowired

@@ -1,0 +1,5 @@
+package app.tandem.performance;
+
+public enum FeedbackRequestStatus {
+    OPEN, ANSWERED, DECLINED
+}

@@ -1,0 +1,413 @@
+package app.tandem.performance.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import app.tandem.base.ui.DetailPanel;
+import app.tandem.base.ui.DetailRoute;
+import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.GridNavigation;
+import app.tandem.base.ui.MainLayout;
+import app.tandem.base.ui.Notices;
+import app.tandem.performance.FeedbackData;
+import app.tandem.performance.FeedbackListItem;
+import app.tandem.performance.FeedbackNoteItem;
+import app.tandem.performance.FeedbackRequestItem;
+import app.tandem.performance.FeedbackRequestStatus;
+import app.tandem.performance.FeedbackService;
+import app.tandem.performance.FeedbackType;
+import app.tandem.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * My feedback ({@code /performance/feedback/42}): what I received (by the visibility rules), what I gave, and
+ * requests for feedback to and by me; giving and requesting feedback; the feedback page as the detail, with
+ * editing (the giver, within 24 hours), acknowledging a formal warning, follow-up notes and the history.
+ */
+@Route(value = "performance/feedback/:feedbackId?", layout = MainLayout.class)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
+class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String FEEDBACK_ID = "feedbackId";
+
+    private final FeedbackService service;
+    final Grid<FeedbackListItem> received = new Grid<>();
+    final Grid<FeedbackListItem> given = new Grid<>();
+    final Grid<FeedbackRequestItem> requestsToMe = new Grid<>();
+    final Grid<FeedbackRequestItem> requestsByMe = new Grid<>();
+    final TabSheet tabs = new TabSheet();
+    final Tab receivedTab;
+    final Tab givenTab;
+    final Tab requestsTab;
+    final Button give = new Button();
+    final Button request = new Button();
+    final Paragraph warnings = new Paragraph();
+    final DetailPanel detail;
+    final Div typeBadge = new Div();
+    final Paragraph meta = new Paragraph();
+    final Paragraph acknowledgement = new Paragraph();
+    final Paragraph body = new Paragraph();
+    final Div link = new Div();
+    final Paragraph editableNote = new Paragraph();
+    final Div notes = new Div();
+    final TextArea note = new TextArea();
+    final Button addNote = new Button();
+    private @Nullable Long openId;
+
+    FeedbackView(FeedbackService service) {
+        this.service = service;
+        addClassNames("master-detail", "feedback-view");
+
+        give.setText(getTranslation("feedback.give.title"));
+        give.setIcon(VaadinIcon.COMMENT.create());
+        give.setId("feedback-give");
+        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        give.addClickListener(e -> FeedbackDialog.give(service, null, this::saved).open());
+        request.setText(getTranslation("feedback.request.title"));
+        request.setIcon(VaadinIcon.QUESTION_CIRCLE_O.create());
+        request.setId("feedback-request");
+        request.addClickListener(e -> new RequestDialog(service, this::refresh).open());
+        HorizontalLayout toolbar = new HorizontalLayout(give, request);
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        warnings.setId("feedback-warnings");
+        warnings.addClassName("feedback-warning-banner");
+
+        feedbackGrid(received, "feedback-received", true);
+        feedbackGrid(given, "feedback-given", false);
+        requestGrids();
+        receivedTab = tabs.add(getTranslation("feedback.tab.received"), received);
+        givenTab = tabs.add(getTranslation("feedback.tab.given"), given);
+        H4 toMe = new H4(getTranslation("feedback.requests.to-me"));
+        H4 byMe = new H4(getTranslation("feedback.requests.by-me"));
+        VerticalLayout requests = new VerticalLayout(toMe, requestsToMe, byMe, requestsByMe);
+        requests.setPadding(false);
+        requestsTab = tabs.add(getTranslation("feedback.tab.requests"), requests);
+        tabs.setId("feedback-tabs");
+        tabs.setSizeFull();
+        Div master = new Div(toolbar, warnings, tabs);
+        master.addClassName("master");
+
+        VerticalLayout content = new VerticalLayout(typeBadge, meta, acknowledgement, body, link, editableNote,
+                notesSection());
+        content.setPadding(false);
+        content.setSpacing(false);
+        typeBadge.setId("feedback-detail-type");
+        meta.setId("feedback-detail-meta");
+        meta.addClassName("feedback-meta");
+        acknowledgement.setId("feedback-detail-acknowledgement");
+        body.setId("feedback-detail-text");
+        body.addClassName("feedback-text");
+        link.setId("feedback-detail-link");
+        link.addClassName("feedback-link-row");
+        editableNote.setId("feedback-detail-editable");
+        editableNote.addClassName("feedback-meta");
+        detail = new DetailPanel("feedback-detail", content, "feedback.field", this::showList);
+        add(master, detail);
+    }
+
+    private void feedbackGrid(Grid<FeedbackListItem> grid, String id, boolean receivedList) {
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        if (receivedList) {
+            grid.addColumn(FeedbackListItem::giverName).setHeader(getTranslation("feedback.field.giver"))
+                    .setSortProperty("g.displayName").setAutoWidth(true).setFlexGrow(0);
+        } else {
+            grid.addColumn(FeedbackListItem::recipientName).setHeader(getTranslation("feedback.field.recipient"))
+                    .setSortProperty("r.displayName").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addComponentColumn(f -> {
+            Span badge = FeedbackTexts.typeBadge(this, f.type());
+            if (f.needsAcknowledgement()) {
+                Span open = new Span(getTranslation("feedback.acknowledge.open"));
+                open.addClassNames("status-badge", "status-locked");
+                return new HorizontalLayout(badge, open);
+            }
+            return badge;
+        }).setHeader(getTranslation("feedback.field.type")).setSortProperty("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(f -> FeedbackTexts.excerpt(f.text())).setHeader(getTranslation("feedback.field.text"))
+                .setTooltipGenerator(FeedbackListItem::text).setFlexGrow(1).setWidth("16rem");
+        var given = grid.addColumn(f -> FeedbackTexts.day(getLocale(), f.givenAt()))
+                .setHeader(getTranslation("feedback.field.givenAt")).setSortProperty("givenAt").setAutoWidth(true)
+                .setFlexGrow(0);
+        var readers = grid.addColumn(f -> FeedbackTexts.visibility(this, f.type(), f.visibility()))
+                .setHeader(getTranslation("feedback.field.visibility")).setAutoWidth(true).setFlexGrow(0);
+        FeedbackTexts.hideOnPhone(grid, given, readers);
+        grid.setItems(query -> (receivedList ? service.received(toSpringPageRequest(query))
+                : service.given(toSpringPageRequest(query))).stream());
+        grid.setEmptyStateText(getTranslation(receivedList ? "feedback.received.empty" : "feedback.given.empty"));
+        GridNavigation.openRowsWith(grid, row -> open(row.id()));
+        grid.setSizeFull();
+    }
+
+    private void requestGrids() {
+        requestsToMe.setId("feedback-requests-to-me");
+        requestsToMe.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        requestsToMe.setAllRowsVisible(true);
+        requestsToMe.addColumn(r -> FeedbackTexts.day(getLocale(), r.requestedAt()))
+                .setHeader(getTranslation("feedback.request.requestedAt")).setAutoWidth(true).setFlexGrow(0);
+        requestsToMe.addColumn(FeedbackRequestItem::requesterName).setHeader(getTranslation("feedback.request.from"))
+                .setAutoWidth(true).setFlexGrow(0);
+        requestsToMe.addColumn(FeedbackRequestItem::subject).setHeader(getTranslation("feedback.request.subject"))
+                .setFlexGrow(1);
+        requestsToMe.addComponentColumn(r -> FeedbackTexts.link(r.link()))
+                .setHeader(getTranslation("feedback.field.link")).setAutoWidth(true).setFlexGrow(0);
+        requestsToMe.addComponentColumn(this::requestActions).setAutoWidth(true).setFlexGrow(0);
+        requestsToMe.setItems(query -> service.requestsToMe(toSpringPageRequest(query)).stream());
+        requestsToMe.setEmptyStateText(getTranslation("feedback.requests.to-me.empty"));
+
+        requestsByMe.setId("feedback-requests-by-me");
+        requestsByMe.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        requestsByMe.setAllRowsVisible(true);
+        requestsByMe.addColumn(r -> FeedbackTexts.day(getLocale(), r.requestedAt()))
+                .setHeader(getTranslation("feedback.request.requestedAt")).setAutoWidth(true).setFlexGrow(0);
+        requestsByMe.addColumn(FeedbackRequestItem::askedName).setHeader(getTranslation("feedback.request.whom"))
+                .setAutoWidth(true).setFlexGrow(0);
+        requestsByMe.addColumn(FeedbackRequestItem::subject).setHeader(getTranslation("feedback.request.subject"))
+                .setFlexGrow(1);
+        requestsByMe.addColumn(this::requestStatus).setHeader(getTranslation("feedback.request.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        requestsByMe.setItems(query -> service.requestsByMe(toSpringPageRequest(query)).stream());
+        requestsByMe.setEmptyStateText(getTranslation("feedback.requests.by-me.empty"));
+    }
+
+    private String requestStatus(FeedbackRequestItem r) {
+        String status = getTranslation("feedback.request.status." + r.status().name());
+        return r.status() == FeedbackRequestStatus.DECLINED && r.declineReason() != null
+                ? status + ": " + r.declineReason() : status;
+    }
+
+    private Component requestActions(FeedbackRequestItem r) {
+        Button answer = new Button(getTranslation("feedback.answer.action"),
+                e -> FeedbackDialog.answer(service, r, this::saved).open());
+        answer.setId("feedback-answer-" + r.id());
+        answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Button decline = new Button(getTranslation("feedback.decline.action"), e -> askDeclineReason(r));
+        decline.setId("feedback-decline-" + r.id());
+        decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout buttons = new HorizontalLayout(answer, decline);
+        buttons.setSpacing(false);
+        buttons.addClassName("feedback-request-actions");
+        return buttons;
+    }
+
+    private void askDeclineReason(FeedbackRequestItem r) {
+        Dialog dialog = new Dialog();
+        dialog.setId("feedback-decline-dialog");
+        dialog.setHeaderTitle(getTranslation("feedback.decline.title", r.requesterName()));
+        TextArea reason = new TextArea(getTranslation("feedback.decline.reason"));
+        reason.setId("feedback-decline-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        Button confirm = new Button(getTranslation("feedback.decline.action"), e -> {
+            try {
+                service.declineRequest(r.id(), reason.getValue());
+                dialog.close();
+                Notices.success(getTranslation("feedback.declined"));
+                refresh();
+            } catch (RuntimeException ex) {
+                Failures.show(ex);
+            }
+        });
+        confirm.setId("feedback-decline-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private Component notesSection() {
+        notes.setId("feedback-notes");
+        notes.addClassName("improvement-log");
+        note.setId("feedback-note");
+        note.setPlaceholder(getTranslation("feedback.note.placeholder"));
+        note.setAriaLabel(getTranslation("feedback.note.placeholder"));
+        note.setWidthFull();
+        note.setMaxLength(5000);
+        addNote.setId("feedback-note-add");
+        addNote.setText(getTranslation("feedback.note.add"));
+        addNote.addClickListener(e -> {
+            if (openId == null) {
+                return;
+            }
+            if (note.getValue().isBlank()) {
+                note.setErrorMessage(getTranslation("feedback.note.required"));
+                note.setInvalid(true);
+                return;
+            }
+            try {
+                service.addNote(openId, note.getValue());
+                note.clear();
+                note.setInvalid(false);
+                showNotes(openId);
+            } catch (RuntimeException ex) {
+                Failures.show(ex);
+            }
+        });
+        VerticalLayout section = new VerticalLayout(new H4(getTranslation("feedback.notes.title")), notes, note,
+                addNote);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void showNotes(long id) {
+        notes.removeAll();
+        List<FeedbackNoteItem> items = service.notes(id);
+        for (FeedbackNoteItem item : items) {
+            Div row = new Div();
+            row.addClassName("improvement-log-entry");
+            Span who = new Span(FeedbackTexts.when(getLocale(), item.writtenAt()) + " · " + item.authorName());
+            who.addClassName("improvement-log-meta");
+            Span text = new Span(item.text());
+            text.addClassName("improvement-log-text");
+            row.add(who, text);
+            notes.add(row);
+        }
+        if (items.isEmpty()) {
+            Span empty = new Span(getTranslation("feedback.notes.empty"));
+            empty.addClassName("empty-state");
+            notes.add(empty);
+        }
+    }
+
+    // --- the feedback page ------------------------------------------------------------------------------
+
+    private void openDetail(long id) {
+        FeedbackData data = service.load(id);
+        openId = id;
+        detail.open(getTranslation("feedback.detail.title", getTranslation("feedback.type." + data.type().name()),
+                data.recipientName()), () -> service.history(id));
+        typeBadge.removeAll();
+        typeBadge.add(FeedbackTexts.typeBadge(this, data.type()));
+        meta.setText(getTranslation("feedback.detail.meta", data.giverName(), data.recipientName(),
+                FeedbackTexts.when(getLocale(), data.givenAt()),
+                FeedbackTexts.visibility(this, data.type(), data.visibility())));
+        acknowledgement.setVisible(data.type() == FeedbackType.FORMAL_WARNING);
+        acknowledgement.setText(data.acknowledgedAt() == null ? getTranslation("feedback.acknowledge.pending")
+                : getTranslation("feedback.acknowledge.done", FeedbackTexts.when(getLocale(), data.acknowledgedAt())));
+        acknowledgement.setClassName("status-badge " + (data.acknowledgedAt() == null ? "status-locked"
+                : "status-active"));
+        body.setText(data.text());
+        link.removeAll();
+        if (data.link() != null) {
+            link.add(new Span(getTranslation("feedback.field.link") + ": "), FeedbackTexts.link(data.link()));
+        }
+        link.setVisible(data.link() != null);
+        editableNote.setVisible(data.mayEdit());
+        editableNote.setText(getTranslation("feedback.edit.until", FeedbackTexts.when(getLocale(),
+                data.editableUntil())));
+        if (data.mayEdit()) {
+            Button edit = new Button(getTranslation("feedback.edit.action"), VaadinIcon.EDIT.create(),
+                    e -> FeedbackDialog.edit(service, data, this::saved).open());
+            edit.setId("feedback-edit");
+            detail.actions().add(edit);
+        }
+        if (data.mayAcknowledge()) {
+            Button acknowledge = new Button(getTranslation("feedback.acknowledge.action"),
+                    VaadinIcon.CHECK.create(), e -> confirmAcknowledge(id));
+            acknowledge.setId("feedback-acknowledge");
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            detail.actions().add(acknowledge);
+        }
+        note.clear();
+        note.setInvalid(false);
+        showNotes(id);
+    }
+
+    private void confirmAcknowledge(long id) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("feedback.acknowledge.title"),
+                getTranslation("feedback.acknowledge.text"), getTranslation("feedback.acknowledge.action"), e -> {
+                    try {
+                        service.acknowledge(id);
+                        Notices.success(getTranslation("feedback.acknowledged"));
+                        refresh();
+                        openDetail(id);
+                    } catch (RuntimeException ex) {
+                        Failures.show(ex);
+                    }
+                });
+        confirm.setId("feedback-acknowledge-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private void saved(long id) {
+        refresh();
+        open(id);
+        if (openId != null && openId == id) {
+            openDetail(id);
+        }
+    }
+
+    private void refresh() {
+        received.getDataProvider().refreshAll();
+        given.getDataProvider().refreshAll();
+        requestsToMe.getDataProvider().refreshAll();
+        requestsByMe.getDataProvider().refreshAll();
+        showWarnings();
+    }
+
+    private void showWarnings() {
+        long open = service.unacknowledgedWarnings();
+        warnings.setText(getTranslation("feedback.warnings.open", open));
+        warnings.setVisible(open > 0);
+    }
+
+    static RouteParameters parameters(String feedbackId) {
+        return new RouteParameters(FEEDBACK_ID, feedbackId);
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(FeedbackView.class, parameters(Long.toString(id))));
+    }
+
+    private void showList() {
+        getUI().ifPresent(ui -> ui.navigate(FeedbackView.class));
+    }
+
+    private void closeDetail() {
+        openId = null;
+        detail.close();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showWarnings();
+        DetailRoute.dispatch(event, FEEDBACK_ID, this::closeDetail, () -> {
+            closeDetail();
+            FeedbackDialog.give(service, null, this::saved).open();
+        }, this::openDetail);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.nav.title") + " | " + getTranslation("app.name");
+    }
+}
