@@ -2,8 +2,12 @@ package app.tandem.performance.ui;
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.MainLayout;
-import app.tandem.performance.PeriodType;
+import app.tandem.performance.FeedbackCounts;
+import app.tandem.performance.FeedbackService;
+import app.tandem.performance.FeedbackType;
 import app.tandem.performance.PerformanceService;
+import app.tandem.performance.Period;
+import app.tandem.performance.PeriodType;
 import app.tandem.performance.Score;
 import app.tandem.performance.Scorecard;
 import app.tandem.security.CurrentUser;
@@ -22,6 +26,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -45,15 +51,19 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
     final Span dealsWon = kpi("scorecard-deals-won");
     final Span submitted = kpi("scorecard-improvements-submitted");
     final Span completed = kpi("scorecard-improvements-completed");
+    final Span feedbackTotal = kpi("scorecard-feedback");
+    final Span feedbackDetail = new Span();
     final Span winRateDetail = new Span();
     final Span dealsWonDetail = new Span();
     final Span notFound = new Span();
     private final Div content = new Div();
+    private final FeedbackService feedbackService;
     private long userId;
 
-    ScorecardView(PerformanceService performanceService, CurrentUser currentUser,
+    ScorecardView(PerformanceService performanceService, FeedbackService feedbackService, CurrentUser currentUser,
             @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currency) {
         this.performanceService = performanceService;
+        this.feedbackService = feedbackService;
         this.currentUser = currentUser;
         this.figures = new Figures(this, currency);
         addClassNames("perf-view", "scorecard-view");
@@ -77,7 +87,8 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
                 card("perf.metric.WIN_RATE", winRate, winRateDetail),
                 card("perf.metric.DEALS_WON", dealsWon, dealsWonDetail),
                 card("perf.scorecard.improvements-submitted", submitted),
-                card("perf.scorecard.improvements-completed", completed));
+                card("perf.scorecard.improvements-completed", completed),
+                card("perf.scorecard.feedback", feedbackTotal, feedbackDetail));
         kpis.setWrap(true);
         Div attainment = new Div(new H3(getTranslation("perf.section.targets")), scores);
         attainment.addClassNames("card-section", "perf-section");
@@ -89,6 +100,17 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(header, notFound, content);
+    }
+
+    /** Feedback the person received in the period, by type: only what the reader may read counts. */
+    private void showFeedback(Scorecard card) {
+        Period shown = card.period();
+        FeedbackCounts counts = feedbackService.countsByType(card.userId(), shown.start(), shown.lastDay());
+        feedbackTotal.setText(Long.toString(counts.byType().values().stream().mapToLong(Long::longValue).sum()));
+        feedbackDetail.setText(Arrays.stream(FeedbackType.values())
+                .map(t -> getTranslation("feedback.type." + t.name()) + " " + counts.byType().get(t))
+                .collect(Collectors.joining(" · ")));
+        feedbackDetail.setId("scorecard-feedback-by-type");
     }
 
     private static Span kpi(String id) {
@@ -129,6 +151,7 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
             dealsWonDetail.setText(figures.money(card.crm().revenueWon()));
             submitted.setText(Long.toString(card.improvementsSubmitted()));
             completed.setText(Long.toString(card.improvementsCompleted()));
+            showFeedback(card);
             content.setVisible(true);
             notFound.setVisible(false);
         } catch (RecordNotFoundException e) {
