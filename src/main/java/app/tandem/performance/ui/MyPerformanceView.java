@@ -2,13 +2,17 @@ package app.tandem.performance.ui;
 
 import app.tandem.base.ui.EChart;
 import app.tandem.base.ui.MainLayout;
+import app.tandem.performance.FeedbackListItem;
+import app.tandem.performance.FeedbackService;
 import app.tandem.performance.ForecastRow;
 import app.tandem.performance.MemberScores;
 import app.tandem.performance.MetricRef;
+import app.tandem.performance.OneOnOneService;
+import app.tandem.performance.PerformanceService;
 import app.tandem.performance.Period;
 import app.tandem.performance.PeriodType;
-import app.tandem.performance.PerformanceService;
 import app.tandem.performance.Score;
+import app.tandem.performance.SeriesItem;
 import app.tandem.performance.TrendPoint;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +20,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,12 +31,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,6 +53,10 @@ import tools.jackson.databind.node.ObjectNode;
 class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PerformanceService performanceService;
+    private final FeedbackService feedbackService;
+    private final OneOnOneService oneOnOneService;
+    final UnorderedList recentFeedback = new UnorderedList();
+    final UnorderedList myMeetings = new UnorderedList();
     private final Figures figures;
     final PeriodPicker period;
     final Grid<Score> scores = new Grid<>();
@@ -53,9 +67,11 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
     /** The page's sections, in order; other parts of performance add theirs here. */
     final Div sections = new Div();
 
-    MyPerformanceView(PerformanceService performanceService,
-            @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currency) {
+    MyPerformanceView(PerformanceService performanceService, FeedbackService feedbackService,
+            OneOnOneService oneOnOneService, @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currency) {
         this.performanceService = performanceService;
+        this.feedbackService = feedbackService;
+        this.oneOnOneService = oneOnOneService;
         this.figures = new Figures(this, currency);
         addClassNames("perf-view", "my-performance-view");
         period = new PeriodPicker(this, performanceService.currentPeriod(PeriodType.MONTH), "my");
@@ -105,8 +121,46 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         Span forecastNote = new Span(getTranslation("perf.forecast.note"));
         forecastNote.addClassName("perf-note");
         addSection("perf.section.forecast", forecastNote, forecast);
+        recentFeedback.setId("my-feedback");
+        recentFeedback.addClassName("perf-links");
+        RouterLink allFeedback = new RouterLink(getTranslation("perf.my.feedback.all"), FeedbackView.class);
+        addSection("perf.section.feedback", recentFeedback, allFeedback);
+        myMeetings.setId("my-one-on-ones");
+        myMeetings.addClassName("perf-links");
+        RouterLink allMeetings = new RouterLink(getTranslation("perf.my.one-on-ones.all"), OneOnOnesView.class);
+        addSection("perf.section.one-on-ones", myMeetings, allMeetings);
         add(header, sections);
+        showFeedbackAndMeetings();
         refresh();
+    }
+
+    /** The five newest pieces of feedback I received and my 1:1 series with their next meeting, as links. */
+    void showFeedbackAndMeetings() {
+        recentFeedback.removeAll();
+        List<FeedbackListItem> received = feedbackService.received(PageRequest.of(0, 5)).getContent();
+        for (FeedbackListItem f : received) {
+            String text = f.text().length() > 90 ? f.text().substring(0, 89) + "…" : f.text();
+            RouterLink link = new RouterLink(getTranslation("feedback.type." + f.type().name()) + " · "
+                    + f.giverName() + ": " + text, FeedbackView.class, FeedbackView.parameters(Long.toString(f.id())));
+            recentFeedback.add(new ListItem(link));
+        }
+        if (received.isEmpty()) {
+            recentFeedback.add(new ListItem(getTranslation("perf.my.feedback.none")));
+        }
+        myMeetings.removeAll();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        List<SeriesItem> series = oneOnOneService.mySeries();
+        for (SeriesItem item : series) {
+            String next = item.nextDate() == null ? getTranslation("perf.my.one-on-ones.no-next")
+                    : getTranslation("perf.my.one-on-ones.next", dates.format(item.nextDate()));
+            String label = item.partnerName() + " · " + next;
+            Long meetingId = item.nextMeetingId();
+            myMeetings.add(new ListItem(meetingId == null ? new Span(label)
+                    : new RouterLink(label, OneOnOnesView.class, OneOnOnesView.parameters(Long.toString(meetingId)))));
+        }
+        if (series.isEmpty()) {
+            myMeetings.add(new ListItem(getTranslation("perf.my.one-on-ones.none")));
+        }
     }
 
     /** Adds a titled section at the end of the page. */

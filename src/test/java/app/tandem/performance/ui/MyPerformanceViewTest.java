@@ -3,7 +3,12 @@ package app.tandem.performance.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
+import app.tandem.TestOrg;
 import app.tandem.TestUsers;
+import app.tandem.performance.FeedbackDraft;
+import app.tandem.performance.FeedbackService;
+import app.tandem.performance.FeedbackType;
+import app.tandem.performance.FeedbackVisibility;
 import app.tandem.performance.Metric;
 import app.tandem.performance.MetricRef;
 import app.tandem.performance.Period;
@@ -32,6 +37,12 @@ class MyPerformanceViewTest extends BrowserlessViewTest {
     PerformanceService performanceService;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    FeedbackService feedbackService;
+    @Autowired
+    app.tandem.org.UserService userService;
+    @Autowired
+    app.tandem.org.TeamService teamService;
 
     @Test
     void my_targets_of_the_chosen_period_show_with_attainment_and_the_charts() {
@@ -58,6 +69,24 @@ class MyPerformanceViewTest extends BrowserlessViewTest {
         assertThat(test(view.forecast).size()).isEqualTo(1);
         assertThat(view.sections.getChildren().count()).as("sections to which feedback and 1:1s add theirs")
                 .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void the_feedback_i_received_shows_as_links_to_each_piece() {
+        long me = currentUser.id();
+        String suffix = Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
+        TestOrg.Person colleague = new TestOrg(userService, teamService).person("colleague" + suffix, Role.STAFF);
+        long given = colleague.run(() -> feedbackService.give(new FeedbackDraft(me, FeedbackType.PRAISE,
+                FeedbackVisibility.PRIVATE, "Thanks for the quick quote " + suffix)));
+
+        MyPerformanceView view = open("performance/me", MyPerformanceView.class);
+
+        assertThat(view.recentFeedback.getChildren().map(li -> li.getElement().getTextRecursively()))
+                .anySatisfy(t -> assertThat(t).contains("Thanks for the quick quote " + suffix)
+                        .startsWith(text("feedback.type.PRAISE")));
+        assertThat(view.recentFeedback.getElement().getChildren()
+                .flatMap(li -> li.getChildren()).map(a -> a.getAttribute("href")))
+                .contains("performance/feedback/" + given);
     }
 
     @Test
