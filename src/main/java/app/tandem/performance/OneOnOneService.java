@@ -188,6 +188,11 @@ public class OneOnOneService {
 
     // --- action items -------------------------------------------------------------------------------
 
+    /** My action items not done yet, from all my 1:1 meetings (only the two participants own action items). */
+    public List<OpenActionItem> myOpenActions() {
+        return actions.findOpenOf(me());
+    }
+
     public List<MeetingActionItem> actions(long meetingId) {
         readable(meetingId);
         return actions.findItems(meetingId);

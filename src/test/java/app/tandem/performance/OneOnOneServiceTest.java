@@ -2,6 +2,7 @@ package app.tandem.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
@@ -151,7 +152,12 @@ class OneOnOneServiceTest {
         assertThatThrownBy(() -> sue.exec(() -> oneOnOnes.addAction(meeting, "Late", rita.id(), null)))
                 .isInstanceOf(DomainException.class).hasMessage("oneonone.meeting.held");
         long action = rita.run(() -> oneOnOnes.actions(meeting)).getFirst().id();
+        assertThat(rita.run(() -> oneOnOnes.myOpenActions())).as("rita's open items, across her meetings")
+                .extracting(OpenActionItem::text, OpenActionItem::meetingId)
+                .containsExactly(tuple("Book the sales training", meeting));
+        assertThat(sue.run(() -> oneOnOnes.myOpenActions())).as("sue owns none").isEmpty();
         rita.exec(() -> oneOnOnes.tickAction(action, true));
+        assertThat(rita.run(() -> oneOnOnes.myOpenActions())).as("done items leave the list").isEmpty();
         assertThatThrownBy(() -> tom.exec(() -> oneOnOnes.tickAction(action, false)))
                 .isInstanceOf(RecordNotFoundException.class);
 

@@ -8,6 +8,7 @@ import app.tandem.performance.ForecastRow;
 import app.tandem.performance.MemberScores;
 import app.tandem.performance.MetricRef;
 import app.tandem.performance.OneOnOneService;
+import app.tandem.performance.OpenActionItem;
 import app.tandem.performance.PerformanceService;
 import app.tandem.performance.Period;
 import app.tandem.performance.PeriodType;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -57,6 +59,8 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
     private final OneOnOneService oneOnOneService;
     final UnorderedList recentFeedback = new UnorderedList();
     final UnorderedList myMeetings = new UnorderedList();
+    final UnorderedList myActions = new UnorderedList();
+    private final H4 myActionsTitle = new H4();
     private final Figures figures;
     final PeriodPicker period;
     final Grid<Score> scores = new Grid<>();
@@ -128,7 +132,10 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         myMeetings.setId("my-one-on-ones");
         myMeetings.addClassName("perf-links");
         RouterLink allMeetings = new RouterLink(getTranslation("perf.my.one-on-ones.all"), OneOnOnesView.class);
-        addSection("perf.section.one-on-ones", myMeetings, allMeetings);
+        myActions.setId("my-actions");
+        myActions.addClassName("perf-links");
+        myActionsTitle.setText(getTranslation("perf.my.actions"));
+        addSection("perf.section.one-on-ones", myMeetings, myActionsTitle, myActions, allMeetings);
         add(header, sections);
         showFeedbackAndMeetings();
         refresh();
@@ -161,6 +168,14 @@ class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObser
         if (series.isEmpty()) {
             myMeetings.add(new ListItem(getTranslation("perf.my.one-on-ones.none")));
         }
+        myActions.removeAll();
+        for (OpenActionItem action : oneOnOneService.myOpenActions()) {
+            String label = action.text() + (action.dueDate() == null ? ""
+                    : " · " + getTranslation("perf.my.actions.due", dates.format(action.dueDate())));
+            myActions.add(new ListItem(new RouterLink(label, OneOnOnesView.class,
+                    OneOnOnesView.parameters(Long.toString(action.meetingId())))));
+        }
+        myActionsTitle.setVisible(myActions.getChildren().findAny().isPresent());
     }
 
     /** Adds a titled section at the end of the page. */
