@@ -1,5 +1,13 @@
 -- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
 -- children before their parents.
+DELETE FROM compliance_run;
+DELETE FROM compliance_schedule;
+DELETE FROM compliance_item_option;
+DELETE FROM compliance_item;
+DELETE FROM compliance_section;
+DELETE FROM compliance_template_version;
+DELETE FROM compliance_template;
+DELETE FROM compliance_category;
 DELETE FROM improvement_log;
 DELETE FROM improvement_impact;
 DELETE FROM improvement_action;

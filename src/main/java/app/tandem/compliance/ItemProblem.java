@@ -1,0 +1,18 @@
+package app.tandem.compliance;
+
+/** Why an item keeps a run from being submitted; each is a translation key. */
+public enum ItemProblem {
+    ANSWER_MISSING("compliance.problem.answer-missing"),
+    NOTE_MISSING("compliance.problem.note-missing"),
+    EVIDENCE_MISSING("compliance.problem.evidence-missing");
+
+    private final String messageKey;
+
+    ItemProblem(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
