@@ -1,5 +1,9 @@
 -- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
 -- children before their parents.
+DELETE FROM compliance_run_event;
+DELETE FROM compliance_evidence_content;
+DELETE FROM compliance_evidence;
+DELETE FROM compliance_answer;
 DELETE FROM compliance_run;
 DELETE FROM compliance_schedule;
 DELETE FROM compliance_item_option;

@@ -4,7 +4,9 @@ package app.tandem.compliance;
 public enum ItemProblem {
     ANSWER_MISSING("compliance.problem.answer-missing"),
     NOTE_MISSING("compliance.problem.note-missing"),
-    EVIDENCE_MISSING("compliance.problem.evidence-missing");
+    EVIDENCE_MISSING("compliance.problem.evidence-missing"),
+    /** Copied from the last run and not yet confirmed or changed. */
+    RECONFIRM_PENDING("compliance.problem.reconfirm-pending");
 
     private final String messageKey;
 

@@ -1,14 +1,83 @@
 package app.tandem.compliance.domain;
 
+import app.tandem.compliance.RunListItem;
+import app.tandem.compliance.RunStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long> {
+
+    /**
+     * Who reads a run: everyone when {@code all}; the assignee; and team readers (supervisors, managers) the runs
+     * of their own team or of a team they supervise.
+     */
+    String SCOPE = """
+            (:all = true or r.assigneeId = :userId or (:teamReader = true and (r.teamId = :teamId
+               or exists (select 1 from Team st where st.id = r.teamId and st.supervisor.id = :userId))))
+            """;
+
+    @Query("select r from ChecklistRun r where r.id = :id and " + SCOPE)
+    Optional<ChecklistRun> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamReader") boolean teamReader, @Param("teamId") @Nullable Long teamId);
+
+    /** A page of readable runs; sort keys are r.* properties. Overdue: fillable and due before today. */
+    @Query("""
+            select new app.tandem.compliance.RunListItem(r.id, tp.name, tm.name, u.displayName, r.status, r.opensOn,
+                r.dueOn, r.submittedAt, r.score, r.criticalFailed)
+            from ChecklistRun r join ChecklistTemplate tp on tp.id = r.templateId join Team tm on tm.id = r.teamId
+              join AppUser u on u.id = r.assigneeId
+            where """ + SCOPE + """
+              and (:status is null or r.status = :status)
+              and (:templateId is null or r.templateId = :templateId)
+              and (:teamId2 is null or r.teamId = :teamId2)
+              and (:assigneeId is null or r.assigneeId = :assigneeId)
+              and (:dueFrom is null or r.dueOn >= :dueFrom)
+              and (:dueTo is null or r.dueOn <= :dueTo)
+              and (:overdueOnly = false or (r.status in :fillable and r.dueOn < :today))
+            """)
+    Slice<RunListItem> search(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamReader") boolean teamReader, @Param("teamId") @Nullable Long teamId,
+            @Param("status") @Nullable RunStatus status, @Param("templateId") @Nullable Long templateId,
+            @Param("teamId2") @Nullable Long filterTeamId, @Param("assigneeId") @Nullable Long assigneeId,
+            @Param("dueFrom") @Nullable LocalDate dueFrom, @Param("dueTo") @Nullable LocalDate dueTo,
+            @Param("overdueOnly") boolean overdueOnly, @Param("fillable") Collection<RunStatus> fillable,
+            @Param("today") LocalDate today, Pageable pageable);
+
+    /** The assignee's runs that can be filled in and have opened by the given day, soonest due first. */
+    @Query("""
+            select new app.tandem.compliance.RunListItem(r.id, tp.name, tm.name, u.displayName, r.status, r.opensOn,
+                r.dueOn, r.submittedAt, r.score, r.criticalFailed)
+            from ChecklistRun r join ChecklistTemplate tp on tp.id = r.templateId join Team tm on tm.id = r.teamId
+              join AppUser u on u.id = r.assigneeId
+            where r.assigneeId = :userId and r.status in :fillable and r.opensOn <= :openedBy
+            order by r.dueOn, r.id
+            """)
+    List<RunListItem> findFillableOf(@Param("userId") long userId, @Param("fillable") Collection<RunStatus> fillable,
+            @Param("openedBy") LocalDate openedBy, Pageable pageable);
+
+    /** The newest submitted or signed-off run of the schedule that occurred before this one. */
+    @Query("""
+            select r from ChecklistRun r where r.scheduleId = :scheduleId and r.occurrenceDate < :before
+              and r.status in :done order by r.occurrenceDate desc, r.id desc
+            """)
+    List<ChecklistRun> findPreviousDone(@Param("scheduleId") long scheduleId, @Param("before") LocalDate before,
+            @Param("done") Collection<RunStatus> done, Pageable pageable);
+
+    @Query("select t.name from Team t where t.id = :teamId")
+    Optional<String> teamName(@Param("teamId") long teamId);
+
+    @Query("select distinct a.answeredById from RunAnswer a where a.runId = :runId")
+    List<Long> answeredBy(@Param("runId") long runId);
 
     /**
      * Opens the run of a schedule's occurrence unless it exists: the unique key on (schedule, occurrence date)
