@@ -1,5 +1,6 @@
 -- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
 -- children before their parents.
+DELETE FROM compliance_finding;
 DELETE FROM compliance_run_event;
 DELETE FROM compliance_evidence_content;
 DELETE FROM compliance_evidence;

@@ -71,12 +71,13 @@ public class ChecklistRunService {
     private final TemplateItemRepository items;
     private final ComplianceAccess access;
     private final UserService userService;
+    private final FindingRecorder findingRecorder;
     private final Clock clock;
 
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, EvidenceRepository evidence,
             EvidenceFiles files, RunEventRepository events, TemplateVersionRepository versions,
             ChecklistTemplateRepository templates, TemplateSectionRepository sections, TemplateItemRepository items,
-            ComplianceAccess access, UserService userService, Clock clock) {
+            ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, Clock clock) {
         this.runs = runs;
         this.answers = answers;
         this.evidence = evidence;
@@ -88,6 +89,7 @@ public class ChecklistRunService {
         this.items = items;
         this.access = access;
         this.userService = userService;
+        this.findingRecorder = findingRecorder;
         this.clock = clock;
     }
 
@@ -290,7 +292,8 @@ public class ChecklistRunService {
 
     /**
      * Submits the run when every required item is answered and every rule met (notes, evidence, re-confirmation);
-     * otherwise nothing changes and the outcome lists what is missing. Stores the score.
+     * otherwise nothing changes and the outcome lists what is missing. Stores the score, and records findings
+     * (see {@link FindingRecorder}).
      */
     @Transactional
     public SubmitOutcome submit(long runId) {
@@ -307,6 +310,7 @@ public class ChecklistRunService {
         run.setStatus(RunStatus.SUBMITTED);
         runs.saveAndFlush(run);
         log(run, RunEventKind.SUBMITTED, score.percent() == null ? null : score.percent() + " %");
+        findingRecorder.recordSubmitted(run, view);
         return new SubmitOutcome(true, List.of());
     }
 
