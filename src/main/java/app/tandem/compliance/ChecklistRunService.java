@@ -113,6 +113,12 @@ public class ChecklistRunService {
                 .map(r -> r.withFlags(today, clock.getZone()));
     }
 
+    /** All templates by name, for the runs filter (a short list). */
+    public List<TemplateRef> templateChoices() {
+        return templates.findAll(Sort.by("name", "id")).stream().map(t -> new TemplateRef(t.getId(), t.getName()))
+                .toList();
+    }
+
     public RunView load(long runId) {
         return view(readable(runId));
     }

@@ -47,6 +47,10 @@ public class FindingService {
                 .filter(f -> f.runId() == runId).toList();
     }
 
+    public long ownerOf(long findingId) {
+        return findings.findById(findingId).orElseThrow(ComplianceAccess::notFound).getOwnerId();
+    }
+
     @Transactional
     public void update(long id, long version, long ownerId, LocalDate dueDate, FindingStatus status) {
         Finding finding = findings.findById(id).orElseThrow(ComplianceAccess::notFound);

@@ -89,27 +89,39 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("improvement/board", LOGIN,   OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("improvement/savings", LOGIN, OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("improvement/submit", LOGIN,  OPENS, OPENS,  OPENS,     OPENS,  OPENS),
-            row("admin/areas",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED));
+            row("admin/areas",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
+            row("compliance/my",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("compliance/runs",  LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("compliance/findings", LOGIN, OPENS, DENIED, DENIED,    DENIED, OPENS),
+            row("compliance/schedules", LOGIN, OPENS, DENIED, DENIED,   DENIED, OPENS),
+            row("compliance/templates", LOGIN, OPENS, DENIED, DENIED,   DENIED, OPENS),
+            row("admin/checklist-categories", LOGIN, OPENS, DENIED, DENIED, DENIED, DENIED));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
             Subject.ADMIN, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams",
-                    "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas"),
+                    "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas",
+                    "Administration > Checklist categories=admin/checklist-categories"),
             Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"));
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates"));
 
     @Autowired
     ApplicationContext context;
