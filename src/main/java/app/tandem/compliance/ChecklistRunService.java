@@ -109,7 +109,7 @@ public class ChecklistRunService {
         return runs.search(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter.status(),
                 filter.templateId(), filter.teamId(), filter.assigneeId(), filter.dueFrom(), filter.dueTo(),
                 filter.overdueOnly(), FILLABLE, today,
-                Paging.withStableSort(pageable, Sort.by("dueOn"), "id"))
+                Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "dueOn"), "id"))
                 .map(r -> r.withFlags(today, clock.getZone()));
     }
 

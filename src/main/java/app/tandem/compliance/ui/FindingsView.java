@@ -67,7 +67,8 @@ class FindingsView extends Div implements HasDynamicTitle {
         openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("findings-grid");
-        grid.addColumn(FindingListItem::title).setHeader(getTranslation("compliance.field.item")).setFlexGrow(3);
+        grid.addColumn(FindingListItem::title).setHeader(getTranslation("compliance.field.item")).setFlexGrow(3)
+                .setTooltipGenerator(FindingListItem::title);
         grid.addComponentColumn(f -> {
             Span badge = new Span(getTranslation("compliance.severity." + f.severity().name()));
             badge.addClassNames("status-badge", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));
@@ -97,6 +98,7 @@ class FindingsView extends Div implements HasDynamicTitle {
                 e -> ComplianceNavigation.openRun(f.runId()));
         run.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div box = new Div(run);
+        box.addClassName("row-actions");
         if (f.correctiveActionId() != null) {
             Button action = new Button(getTranslation("compliance.findings.open-action"),
                     e -> ImprovementNavigation.openItem(f.correctiveActionId()));

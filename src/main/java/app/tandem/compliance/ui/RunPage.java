@@ -92,7 +92,7 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         signOffPanel.addClassName("run-sign-off");
         history.setId("run-history");
         history.setSummaryText(getTranslation("compliance.run.history"));
-        add(header, sectionNav, items, missing, actions, signOffPanel, history);
+        add(header, signOffPanel, sectionNav, items, missing, actions, history);
     }
 
     @Override
