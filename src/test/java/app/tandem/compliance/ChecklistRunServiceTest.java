@@ -23,7 +23,7 @@ import org.springframework.data.domain.PageRequest;
 class ChecklistRunServiceTest {
 
     @Autowired
-    ComplianceFixture fixture;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ChecklistRunService runs;
     @Autowired
@@ -34,7 +34,7 @@ class ChecklistRunServiceTest {
 
     @BeforeEach
     void setUp() {
-        f = fixture.setUp();
+        f = ComplianceFixture.in(context);
         run = f.annasRun("2026-06-01");
     }
 

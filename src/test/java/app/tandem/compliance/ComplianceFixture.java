@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The organisation and checklist every run test starts from: team East (supervisor Sue, staff Anna and Ben),
@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
  * sections and four items; a weekly Monday schedule for East assigned to Anna, with a window of 3 days. The clock
  * stands on Monday 2026-06-01, so the runs of the 1st and the 8th are open.
  */
-@Component
-class ComplianceFixture {
+final class ComplianceFixture {
 
     static final String AISLES = "Aisles are clear";
     static final String EXTINGUISHER = "Fire extinguisher checked";
@@ -58,7 +57,14 @@ class ComplianceFixture {
     long walk;
     long schedule;
 
-    ComplianceFixture setUp() {
+    /** A fixture wired from the test's Spring context (not a bean: other contexts must not pick it up). */
+    static ComplianceFixture in(ApplicationContext context) {
+        ComplianceFixture fixture = new ComplianceFixture();
+        context.getAutowireCapableBeanFactory().autowireBean(fixture);
+        return fixture.setUp();
+    }
+
+    private ComplianceFixture setUp() {
         clock.setInstant(Instant.parse("2026-06-01T07:00:00Z"));
         TestOrg org = new TestOrg(userService, teamService);
         anna = org.person("anna", Role.STAFF);

@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 class FindingsTest {
 
     @Autowired
-    ComplianceFixture fixture;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ChecklistRunService runs;
     @Autowired
@@ -37,7 +37,7 @@ class FindingsTest {
 
     @BeforeEach
     void aRunWithTwoFailures() {
-        f = fixture.setUp();
+        f = ComplianceFixture.in(context);
         first = f.annasRun("2026-06-01");
         f.annaAnswersAll(first, "PASS", "FAIL", "11");
         f.anna.exec(() -> runs.addEvidence(first, f.item(first, EXTINGUISHER), "tag.png", ComplianceFixture.png(),

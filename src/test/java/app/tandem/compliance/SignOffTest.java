@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 class SignOffTest {
 
     @Autowired
-    ComplianceFixture fixture;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ChecklistRunService runs;
 
@@ -30,7 +30,7 @@ class SignOffTest {
 
     @BeforeEach
     void aSubmittedRun() {
-        f = fixture.setUp();
+        f = ComplianceFixture.in(context);
         run = f.annasRun("2026-06-01");
         f.annaAnswersAll(run, "PASS", "PASS", "5");
         f.anna.exec(() -> runs.note(run, f.item(run, AISLES), "Checked with Ben"));

@@ -124,6 +124,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         Select<TemplateDetails.VersionRow> versions = new Select<>();
         versions.setLabel(getTranslation("compliance.template.version"));
         versions.setId("template-version");
+        versions.setWidth("15rem");
         versions.setItems(d.versions());
         versions.setItemLabelGenerator(v -> getTranslation("compliance.template.version-label", v.number(),
                 getTranslation("compliance.version." + v.status().name())));
