@@ -65,6 +65,21 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
     List<RunListItem> findFillableOf(@Param("userId") long userId, @Param("fillable") Collection<RunStatus> fillable,
             @Param("openedBy") LocalDate openedBy, Pageable pageable);
 
+    /**
+     * Runs still to be filled in, due by the given day (today: due within 24 hours) or before, that the user
+     * fills in or whose team they supervise; overdue first.
+     */
+    @Query("""
+            select new app.tandem.compliance.DueRow(r.id, tp.name, tm.name, u.displayName, r.assigneeId, r.dueOn)
+            from ChecklistRun r join ChecklistTemplate tp on tp.id = r.templateId join Team tm on tm.id = r.teamId
+              join AppUser u on u.id = r.assigneeId
+            where r.status in :fillable and r.dueOn <= :today and r.opensOn <= :today
+              and (r.assigneeId = :userId or tm.supervisor.id = :userId)
+            order by r.dueOn, r.id
+            """)
+    List<app.tandem.compliance.DueRow> findDueFor(@Param("userId") long userId,
+            @Param("fillable") Collection<RunStatus> fillable, @Param("today") LocalDate today);
+
     /** The newest submitted or signed-off run of the schedule that occurred before this one. */
     @Query("""
             select r from ChecklistRun r where r.scheduleId = :scheduleId and r.occurrenceDate < :before
