@@ -255,6 +255,32 @@ public class ImprovementService {
         return submit(item, request.originLabel());
     }
 
+    /**
+     * For the feature that raised a corrective action (see {@link #openCorrectiveAction}): its evidence that the
+     * action worked (e.g. a later checklist run with the item passing). An item IN_PROGRESS moves to CHECKING with
+     * the evidence in the log; in any other status the state machine has no such step, so only the log gets it.
+     * The caller names the item's origin, which must match: only the raising side can do this, whoever is logged in.
+     * Returns the item's status afterwards.
+     */
+    @Transactional
+    public ItemStatus recordEffectiveness(long itemId, String originType, long originId, String evidence) {
+        ImprovementItem item = items.findById(itemId)
+                .filter(i -> i.getKind() == ItemKind.CORRECTIVE_ACTION && originType.equals(i.getOriginType())
+                        && Objects.equals(i.getOriginId(), originId))
+                .orElseThrow(ImprovementAccess::notFound);
+        String note = required(evidence, "improvement.comment.required", 1000);
+        ItemStatus from = item.getStatus();
+        if (from == ItemStatus.IN_PROGRESS) {
+            item.moveTo(ItemStatus.CHECKING, null, null, today());
+            items.saveAndFlush(item);
+            log.save(LogEntry.statusChange(itemId, from, ItemStatus.CHECKING, note, access.me(), access.myName(),
+                    clock.instant()));
+        } else {
+            log.save(LogEntry.comment(itemId, note, access.me(), access.myName(), clock.instant()));
+        }
+        return item.getStatus();
+    }
+
     private ImprovementItem newItem(ItemKind kind, IdeaDraft draft) {
         String title = required(draft.title(), "improvement.title.required", 200);
         String problem = required(draft.problemStatement(), "improvement.problem.required", 10000);

@@ -98,7 +98,13 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("performance/feedback", LOGIN, OPENS, OPENS, OPENS,     OPENS,  OPENS),
             // the team feedback log: supervisors and managers; an administrator only when also a manager
             row("performance/feedback-log", LOGIN, DENIED, OPENS, OPENS, DENIED, DENIED),
-            row("performance/one-on-ones", LOGIN, OPENS, OPENS, OPENS,  OPENS,  OPENS));
+            row("performance/one-on-ones", LOGIN, OPENS, OPENS, OPENS,  OPENS,  OPENS),
+            row("compliance/my",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("compliance/runs",  LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("compliance/findings", LOGIN, OPENS, DENIED, DENIED,    DENIED, OPENS),
+            row("compliance/schedules", LOGIN, OPENS, DENIED, DENIED,   DENIED, OPENS),
+            row("compliance/templates", LOGIN, OPENS, DENIED, DENIED,   DENIED, OPENS),
+            row("admin/checklist-categories", LOGIN, OPENS, DENIED, DENIED, DENIED, DENIED));
 
     /** The side navigation each subject sees: "label=path", a group's entries as "group > label=path". */
     private static final Map<Subject, List<String>> NAVIGATION = Map.of(
@@ -107,29 +113,34 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams",
                     "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas",
-                    "Administration > KPIs=admin/kpis"),
+                    "Administration > KPIs=admin/kpis", "Administration > Checklist categories=admin/checklist-categories"),
             Subject.MANAGER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > Team feedback log=performance/feedback-log", "Performance > 1:1 meetings=performance/one-on-ones",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > Team feedback log=performance/feedback-log", "Performance > 1:1 meetings=performance/one-on-ones",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"),
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.COMPLIANCE_OFFICER, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
-                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit"));
+                    "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
+                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates"));
 
     @Autowired
     ApplicationContext context;

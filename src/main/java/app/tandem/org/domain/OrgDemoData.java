@@ -57,13 +57,15 @@ class OrgDemoData implements ApplicationRunner {
         AppUser supervisor = user("supervisor", "Sam Supervisor", Role.SUPERVISOR, Role.STAFF);
         AppUser staff = user("staff", "Stella Staff", Role.STAFF);
         AppUser officer = user("officer", "Olga Officer", Role.COMPLIANCE_OFFICER, Role.STAFF);
+        AppUser auditor = user("auditor", "Arne Auditor", Role.COMPLIANCE_OFFICER, Role.STAFF);
 
         team("Sales East", TeamKind.SALES, supervisor, List.of(staff), 3);
         team("Sales West", TeamKind.SALES, fakeUser(Role.SUPERVISOR, Role.STAFF), List.of(), 4);
         team("Operations", TeamKind.OPERATIONS, fakeUser(Role.SUPERVISOR, Role.STAFF), List.of(), 5);
         team("Compliance", TeamKind.COMPLIANCE, fakeUser(Role.SUPERVISOR, Role.COMPLIANCE_OFFICER),
-                List.of(officer), 2);
-        log.info("Demo data: {} users in {} teams; logins admin, manager, supervisor, staff, officer "
+                List.of(officer, auditor), 2);
+        log.info("Demo data: {} users in {} teams; logins admin, manager, supervisor, staff, officer, "
+                + "auditor "
                 + "with password {}", users.count(), teams.count(), DEMO_PASSWORD);
     }
 

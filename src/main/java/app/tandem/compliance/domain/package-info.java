@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.compliance.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.compliance.ui;
+
+import org.jspecify.annotations.NullMarked;

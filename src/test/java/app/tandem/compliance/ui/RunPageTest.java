@@ -1,0 +1,171 @@
+package app.tandem.compliance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.BrowserlessViewTest;
+import app.tandem.MutableClock;
+import app.tandem.TestOrg;
+import app.tandem.TestOrg.Person;
+import app.tandem.compliance.ChecklistCategoryService;
+import app.tandem.compliance.ChecklistRunService;
+import app.tandem.compliance.ChecklistScheduleService;
+import app.tandem.compliance.ChecklistTemplateService;
+import app.tandem.compliance.ItemRule;
+import app.tandem.compliance.Recurrence;
+import app.tandem.compliance.RecurrenceRule;
+import app.tandem.compliance.ResponseType;
+import app.tandem.compliance.RunListItem;
+import app.tandem.compliance.RunStatus;
+import app.tandem.compliance.ScheduleData;
+import app.tandem.compliance.TemplateDraft;
+import app.tandem.compliance.TemplateItemData;
+import app.tandem.org.TeamKind;
+import app.tandem.org.TeamService;
+import app.tandem.org.UserService;
+import app.tandem.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RunPageTest extends BrowserlessViewTest {
+
+    @Autowired
+    UserService userService;
+    @Autowired
+    TeamService teamService;
+    @Autowired
+    ChecklistTemplateService templates;
+    @Autowired
+    ChecklistCategoryService categories;
+    @Autowired
+    ChecklistScheduleService schedules;
+    @Autowired
+    ChecklistRunService runs;
+    @Autowired
+    MutableClock clock;
+
+    Person filler;
+    Person olga;
+    long run;
+    long aisles;
+    long fridge;
+
+    @BeforeEach
+    void aOneOffWalkAssignedToAStaffMember() {
+        String u = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
+        TestOrg org = new TestOrg(userService, teamService);
+        filler = org.person("fill" + u, Role.STAFF);
+        olga = org.person("olga" + u, Role.COMPLIANCE_OFFICER);
+        Person adam = org.person("adam" + u, Role.ADMIN);
+        long team = org.team("Dock " + u, TeamKind.OPERATIONS, null, filler);
+        long category = adam.run(() -> categories.create("Safety " + u)).id();
+        long template = olga.run(() -> {
+            long t = templates.create(new TemplateDraft("Dock walk " + u, category, null));
+            long draft = templates.draftFor(t);
+            long section = templates.addSection(draft, "Dock");
+            templates.saveItem(section, new TemplateItemData(null, "Dock doors close", null, null,
+                    ItemRule.passFail().withEvidenceAndNoteRules(true, false, false)));
+            templates.saveItem(section, new TemplateItemData(null, "Fridge temperature", null, "°C",
+                    new ItemRule(ResponseType.NUMBER, true, 2, false, null, new BigDecimal("2"), new BigDecimal("8"),
+                            List.of(), false, false, false)));
+            templates.publish(draft);
+            return t;
+        });
+        olga.exec(() -> schedules.save(new ScheduleData(null, 0, template, team, filler.id(),
+                RecurrenceRule.of(Recurrence.ONE_OFF, LocalDate.now(clock)), 2, true)));
+        List<RunListItem> mine = filler.run(() -> runs.myRuns());
+        run = mine.getFirst().id();
+        var items = olga.run(() -> runs.load(run)).items().toList();
+        aisles = items.get(0).item().id();
+        fridge = items.get(1).item().id();
+    }
+
+    @AfterEach
+    void logout() {
+        app.tandem.TestUsers.logout();
+    }
+
+    @Test
+    void the_assignee_starts_from_my_checklists_answers_item_by_item_and_submits_when_nothing_is_missing() {
+        filler.login();
+        MyChecklistsView my = open("compliance/my", MyChecklistsView.class);
+        test($(Button.class).from(my.list).id("open-run-" + run)).click();
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("compliance/runs/" + run);
+        RunPage page = (RunPage) getCurrentView();
+        assertThat(page.current().status()).isEqualTo(RunStatus.IN_PROGRESS);
+
+        test(radio("answer-" + aisles)).selectItem("Fail");
+        assertThat(runs.load(run).items().toList().get(0).value()).as("saved at once").isEqualTo("FAIL");
+        test($(Button.class).id("run-submit")).click();
+
+        assertThat(page.missing.getElement().getTextRecursively()).contains("Dock doors close", "Fridge temperature");
+        assertThat(runs.load(run).status()).isEqualTo(RunStatus.IN_PROGRESS);
+
+        test($(TextArea.class).id("note-" + aisles)).setValue("Door 3 sticks, reported");
+        test($(TextField.class).id("answer-" + fridge)).setValue("5,5");
+        assertThat(runs.load(run).items().toList().get(1).value()).isEqualTo("5.5");
+        test($(Button.class).id("run-submit")).click();
+
+        assertThat(runs.load(run).status()).isEqualTo(RunStatus.SUBMITTED);
+        assertThat(page.current().score()).isEqualTo(66);
+        assertThat($(Button.class).all()).extracting(b -> b.getId().orElse("")).doesNotContain("run-submit");
+    }
+
+    @Test
+    void another_officer_signs_off_in_the_panel_and_the_run_is_locked_for_the_assignee() {
+        filler.exec(() -> {
+            runs.start(run);
+            runs.answer(run, aisles, "PASS");
+            runs.answer(run, fridge, "4");
+            runs.submit(run);
+        });
+
+        olga.login();
+        RunPage page = open("compliance/runs/" + run, RunPage.class);
+        test($(Button.class).from(page.signOffPanel).id("run-sign-off-button")).click();
+        test($(ConfirmDialog.class).first()).confirm();
+
+        assertThat(runs.load(run).status()).isEqualTo(RunStatus.SIGNED_OFF);
+        assertThat(page.signOffPanel.getChildren()).isEmpty();
+        assertThat(runs.history(run).getFirst().actorName()).isEqualTo(olga.username());
+
+        filler.login();
+        open("compliance/runs/" + run, RunPage.class);
+        assertThat(radio("answer-" + aisles).isReadOnly()).isTrue();
+        assertThat($(TextField.class).id("answer-" + fridge).isReadOnly()).isTrue();
+        assertThat($(Button.class).all()).extracting(b -> b.getId().orElse(""))
+                .doesNotContain("run-submit", "run-sign-off-button");
+    }
+
+    @Test
+    void the_assignee_gets_no_sign_off_panel_for_their_own_run() {
+        filler.exec(() -> {
+            runs.start(run);
+            runs.answer(run, aisles, "PASS");
+            runs.answer(run, fridge, "4");
+            runs.submit(run);
+        });
+        filler.login();
+        RunPage page = open("compliance/runs/" + run, RunPage.class);
+        assertThat(page.signOffPanel.getChildren()).isEmpty();
+        assertThat($(Div.class).id("run-status").getElement().getTextRecursively()).contains("Submitted");
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<String> radio(String id) {
+        return $(RadioButtonGroup.class).id(id);
+    }
+}
