@@ -99,9 +99,11 @@ public class PerformanceService {
         ScoreSheets.TeamSheet sheet = sheets.sheet(List.of(person), null, period);
         var from = period.from(sheets.zone());
         var to = period.to(sheets.zone());
+        long[] checklists = queries.checklistsOnTime(userId, period.start(), period.lastDay(),
+                sheets.today());
         return new Scorecard(person.id(), person.displayName(), period, sheet.members().getFirst().scores(),
                 sheet.figures().get(person.id()), queries.improvementsSubmitted(userId, from, to),
-                queries.improvementsCompleted(userId, from, to));
+                queries.improvementsCompleted(userId, from, to), checklists[0], checklists[1]);
     }
 
     private UserRef readablePerson(long userId) {

@@ -54,6 +54,11 @@ class ScoreSheets {
         return clock.getZone();
     }
 
+    /** Today in the application clock's zone. */
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     Period current(PeriodType type) {
         return Period.containing(type, LocalDate.now(clock));
     }

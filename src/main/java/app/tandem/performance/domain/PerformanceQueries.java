@@ -103,6 +103,26 @@ public class PerformanceQueries {
                 .getSingleResult());
     }
 
+    /**
+     * The person's checklist runs due in the period (due dates {@code from} to {@code lastDay}) that count for the
+     * on-time rate, and how many of them were submitted by their due date: one row of (due, on time). A run counts
+     * once its due date has passed ({@code before today}) or once it was submitted; a miss that a compliance
+     * officer approved does not count. Submission times are compared with the end of the due day in UTC, the zone
+     * the database stores times in and the application clock uses.
+     */
+    public long[] checklistsOnTime(long userId, LocalDate from, LocalDate lastDay, LocalDate today) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*),
+                       coalesce(sum(case when r.submitted_at < r.due_on + interval 1 day then 1 else 0 end), 0)
+                from compliance_run r
+                where r.assignee_id = :user and r.due_on >= :from and r.due_on <= :lastDay
+                  and (r.due_on < :today or r.submitted_at is not null)
+                  and r.miss_approved_at is null
+                """).setParameter("user", userId).setParameter("from", from).setParameter("lastDay", lastDay)
+                .setParameter("today", today).getSingleResult();
+        return new long[] {longOf(row[0]), longOf(row[1])};
+    }
+
     // --- people and teams ----------------------------------------------------------------------------
 
     /** Active members of the team, by name. */

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
     final Span submitted = kpi("scorecard-improvements-submitted");
     final Span completed = kpi("scorecard-improvements-completed");
     final Span feedbackTotal = kpi("scorecard-feedback");
+    final Span checklistsOnTime = kpi("scorecard-checklists-on-time");
+    final Span checklistsDetail = new Span();
     final Span feedbackDetail = new Span();
     final Span winRateDetail = new Span();
     final Span dealsWonDetail = new Span();
@@ -88,13 +91,12 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
                 card("perf.metric.DEALS_WON", dealsWon, dealsWonDetail),
                 card("perf.scorecard.improvements-submitted", submitted),
                 card("perf.scorecard.improvements-completed", completed),
-                card("perf.scorecard.feedback", feedbackTotal, feedbackDetail));
+                card("perf.scorecard.feedback", feedbackTotal, feedbackDetail),
+                card("perf.scorecard.checklists-on-time", checklistsOnTime, checklistsDetail));
         kpis.setWrap(true);
         Div attainment = new Div(new H3(getTranslation("perf.section.targets")), scores);
         attainment.addClassNames("card-section", "perf-section");
-        Span later = new Span(getTranslation("perf.scorecard.checklists-later"));
-        later.addClassName("perf-note");
-        content.add(kpis, attainment, later);
+        content.add(kpis, attainment);
         content.addClassName("perf-sections");
         HorizontalLayout header = new HorizontalLayout(title, period);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -152,6 +154,10 @@ class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long
             submitted.setText(Long.toString(card.improvementsSubmitted()));
             completed.setText(Long.toString(card.improvementsCompleted()));
             showFeedback(card);
+            Double onTime = card.checklistOnTimeRate();
+            checklistsOnTime.setText(onTime == null ? "–" : figures.percent(BigDecimal.valueOf(onTime * 100)));
+            checklistsDetail.setText(getTranslation("perf.scorecard.checklists-detail", card.checklistsOnTime(),
+                    card.checklistsDue()));
             content.setVisible(true);
             notFound.setVisible(false);
         } catch (RecordNotFoundException e) {
