@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with checklist runs. Reading: compliance officers and administrators all runs; supervisors and
- * managers the runs of their team (and of teams they supervise); everyone the runs assigned to them. Filling:
+ * Who may do what with checklist runs. Reading: compliance officers, administrators and managers all runs (as
+ * managers read every CRM record and improvement item; a manager often belongs to no team); supervisors the runs
+ * of their team (and of teams they supervise); everyone the runs assigned to them. Filling:
  * only the assignee. Signing off, approving misses and managing: compliance officers and administrators;
  * reopening a signed-off run: administrators.
  */
@@ -29,8 +30,9 @@ class ComplianceAccess {
 
     ReadScope readScope() {
         long me = currentUser.id();
-        boolean teamReader = currentUser.hasRole(Role.SUPERVISOR) || currentUser.hasRole(Role.MANAGER);
-        return new ReadScope(isOfficer(), me, teamReader, userService.teamIdOf(me).orElse(null));
+        boolean all = isOfficer() || currentUser.hasRole(Role.MANAGER);
+        boolean teamReader = currentUser.hasRole(Role.SUPERVISOR);
+        return new ReadScope(all, me, teamReader, all ? null : userService.teamIdOf(me).orElse(null));
     }
 
     boolean isOfficer() {
