@@ -2,6 +2,8 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.io.TabularFormat;
+import app.tandem.base.ui.TandemI18NProvider;
 import app.tandem.compliance.ComplianceAccess.ReadScope;
 import app.tandem.compliance.domain.ChecklistRun;
 import app.tandem.compliance.domain.ChecklistRunRepository;
@@ -21,13 +23,17 @@ import app.tandem.compliance.domain.TemplateVersion;
 import app.tandem.compliance.domain.TemplateVersionRepository;
 import app.tandem.org.UserService;
 import app.tandem.security.Roles;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +65,12 @@ public class ChecklistRunService {
     static final int MY_RUNS_AHEAD_DAYS = 7;
     private static final Set<RunStatus> FILLABLE = EnumSet.of(RunStatus.OPEN, RunStatus.IN_PROGRESS);
     private static final Set<RunStatus> DONE = EnumSet.of(RunStatus.SUBMITTED, RunStatus.SIGNED_OFF);
+    /** The run register's columns: message keys of their titles. */
+    private static final List<String> RUN_COLUMNS = List.of("compliance.export.run-number",
+            "compliance.field.template", "compliance.field.team", "compliance.field.assignee",
+            "compliance.field.status", "compliance.export.opens", "compliance.field.due", "compliance.export.submitted",
+            "compliance.field.score", "compliance.export.critical-failed", "compliance.flag.overdue",
+            "compliance.flag.late");
 
     private final ChecklistRunRepository runs;
     private final RunAnswerRepository answers;
@@ -73,11 +85,13 @@ public class ChecklistRunService {
     private final UserService userService;
     private final FindingRecorder findingRecorder;
     private final Clock clock;
+    private final TandemI18NProvider i18n;
 
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, EvidenceRepository evidence,
             EvidenceFiles files, RunEventRepository events, TemplateVersionRepository versions,
             ChecklistTemplateRepository templates, TemplateSectionRepository sections, TemplateItemRepository items,
-            ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, Clock clock) {
+            ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, Clock clock,
+            TandemI18NProvider i18n) {
         this.runs = runs;
         this.answers = answers;
         this.evidence = evidence;
@@ -91,6 +105,7 @@ public class ChecklistRunService {
         this.userService = userService;
         this.findingRecorder = findingRecorder;
         this.clock = clock;
+        this.i18n = i18n;
     }
 
     // --- reading ------------------------------------------------------------------------------------
@@ -104,13 +119,49 @@ public class ChecklistRunService {
 
     /** A page of the runs this user may read, filtered and sorted in SQL. */
     public Slice<RunListItem> list(RunFilter filter, Pageable pageable) {
+        return search(access.readScope(), filter, today(), pageable);
+    }
+
+    /**
+     * The run register: every run of the filter that this user may read (not only a page), in the grid's sort
+     * (due date, newest first, when it has none), written as CSV or XLSX page by page as it is read. Dates are
+     * dates and scores numbers in XLSX.
+     *
+     * @param text translates a message key into the user's language (the column titles and statuses)
+     */
+    public void export(RunFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+            Locale locale, Function<String, String> text) throws IOException {
         ReadScope scope = access.readScope();
         LocalDate today = today();
+        ComplianceExport.write(page -> search(scope, filter, today, PageRequest.of(page, ComplianceExport.PAGE_SIZE,
+                sort)), RUN_COLUMNS, r -> Arrays.asList(r.id(), r.template(), r.team(), r.assignee(),
+                        text.apply("compliance.status." + r.status().name()), r.opensOn(), r.dueOn(), r.submittedAt(),
+                        r.score(), ComplianceExport.flag(r.criticalFailed(), text),
+                        ComplianceExport.flag(r.overdue(), text), ComplianceExport.flag(r.completedLate(), text)),
+                format, out, zone, locale, text);
+    }
+
+    private Slice<RunListItem> search(ReadScope scope, RunFilter filter, LocalDate today, Pageable pageable) {
         return runs.search(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter.status(),
                 filter.templateId(), filter.teamId(), filter.assigneeId(), filter.dueFrom(), filter.dueTo(),
                 filter.overdueOnly(), FILLABLE, today,
                 Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "dueOn"), "id"))
                 .map(r -> r.withFlags(today, clock.getZone()));
+    }
+
+    /**
+     * The run as a PDF report: header (checklist and version, team, assignee, dates, status, score and result),
+     * every section's items with answer, result, note and evidence, and the sign-offs (superseded ones marked).
+     * Only a run this user may read; "not found" otherwise.
+     */
+    public void writePdf(long runId, OutputStream out, ZoneId zone, Locale locale) throws IOException {
+        RunView run = view(readable(runId));
+        List<RunEventRow> signOffs = events.findByRunIdOrderByHappenedAtDescIdDesc(runId).stream()
+                .filter(e -> e.getKind() == RunEventKind.SIGNED_OFF)
+                .map(e -> new RunEventRow(e.getId(), e.getKind(), e.getText(), e.getActorName(), e.getHappenedAt(),
+                        e.isSuperseded()))
+                .toList();
+        new RunPdf(run, signOffs, zone, locale, (key, args) -> i18n.getTranslation(key, locale, args)).write(out);
     }
 
     /** All templates by name, for the runs filter (a short list). */

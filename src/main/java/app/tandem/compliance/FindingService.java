@@ -2,12 +2,19 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.io.TabularFormat;
 import app.tandem.compliance.domain.Finding;
 import app.tandem.compliance.domain.FindingRepository;
 import app.tandem.org.UserService;
 import app.tandem.security.Roles;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FindingService {
 
+    /** The findings register's columns: message keys of their titles. */
+    private static final List<String> COLUMNS = List.of("compliance.export.finding-number", "compliance.field.item",
+            "compliance.field.severity", "compliance.field.template", "compliance.field.team",
+            "compliance.field.owner", "compliance.field.due", "compliance.field.status",
+            "compliance.export.recurring", "compliance.export.run-number", "compliance.export.action-number",
+            "compliance.export.closed-by-run");
+
     private final FindingRepository findings;
     private final UserService userService;
 
@@ -39,6 +53,23 @@ public class FindingService {
             @Nullable Long teamId, boolean openOnly, Pageable pageable) {
         return findings.search(status, severity, teamId, openOnly,
                 Paging.withStableSort(pageable, Sort.by("dueDate"), "id"));
+    }
+
+    /**
+     * The findings register: every finding of the filter (not only a page), in the grid's sort (due date when it
+     * has none), written as CSV or XLSX page by page as it is read. Due dates are dates in XLSX.
+     *
+     * @param text translates a message key into the user's language (the column titles and statuses)
+     */
+    public void export(FindingFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+            Locale locale, Function<String, String> text) throws IOException {
+        ComplianceExport.write(page -> list(filter.status(), filter.severity(), filter.teamId(), filter.openOnly(),
+                PageRequest.of(page, ComplianceExport.PAGE_SIZE, sort)), COLUMNS, f -> Arrays.asList(f.id(),
+                        f.title(), text.apply("compliance.severity." + f.severity().name()), f.template(), f.team(),
+                        f.owner(), f.dueDate(), text.apply("compliance.finding.status." + f.status().name()),
+                        ComplianceExport.flag(f.recurring(), text), f.runId(), f.correctiveActionId(),
+                        f.closedByRunId()),
+                format, out, zone, locale, text);
     }
 
     /** The findings a run raised. */

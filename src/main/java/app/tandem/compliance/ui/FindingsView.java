@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
+import app.tandem.compliance.FindingFilter;
 import app.tandem.compliance.FindingListItem;
 import app.tandem.compliance.FindingService;
 import app.tandem.compliance.FindingStatus;
@@ -44,6 +45,7 @@ class FindingsView extends Div implements HasDynamicTitle {
     final ComboBox<FindingStatus> status = new ComboBox<>();
     final ComboBox<Severity> severity = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
+    final ExportLinks<FindingFilter> exports;
 
     FindingsView(FindingService service, UserService userService) {
         this.service = service;
@@ -83,14 +85,22 @@ class FindingsView extends Div implements HasDynamicTitle {
                 + (f.recurring() ? " · " + getTranslation("compliance.finding.recurring") : ""))
                 .setHeader(getTranslation("compliance.field.status")).setSortProperty("status");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> service.list(status.getValue(), severity.getValue(), null, openOnly.getValue(),
-                toSpringPageRequest(q)).stream());
+        grid.setItems(q -> {
+            FindingFilter filter = filter();
+            return service.list(filter.status(), filter.severity(), filter.teamId(), filter.openOnly(),
+                    toSpringPageRequest(q)).stream();
+        });
         grid.setEmptyStateText(getTranslation("compliance.findings.empty"));
 
-        Div filters = new Div(status, severity, openOnly);
+        exports = new ExportLinks<>("compliance-findings", grid, this::filter, service::export);
+        Div filters = new Div(status, severity, openOnly, exports);
         filters.addClassName("filter-bar");
         add(new H2(getTranslation("nav.compliance.findings")), filters, grid);
         setSizeFull();
+    }
+
+    FindingFilter filter() {
+        return new FindingFilter(status.getValue(), severity.getValue(), null, openOnly.getValue());
     }
 
     private Div actions(FindingListItem f) {

@@ -1,5 +1,6 @@
 package app.tandem.compliance.ui;
 
+import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -157,7 +159,7 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (Boolean.TRUE.equals(r.criticalFailed())) {
             badges.add(Labels.flag(this, "compliance.run.critical-failed", "flag-failed"));
         }
-        header.add(title, meta, badges);
+        header.add(title, meta, badges, pdfLink());
         if (r.missReason() != null) {
             header.add(new Paragraph(getTranslation("compliance.run.miss-approved", r.missReason())));
         }
@@ -401,6 +403,32 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             box.add(add);
         }
         return box;
+    }
+
+    /** The run as a PDF report, in the user's language and time zone. */
+    private Anchor pdfLink() {
+        Anchor link = new Anchor(pdf(), "");
+        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("compliance.export.pdf")));
+        link.setId("run-pdf");
+        link.addClassName("export-link");
+        link.getElement().setAttribute("title", getTranslation("compliance.export.pdf-hint"));
+        return link;
+    }
+
+    DownloadHandler pdf() {
+        long id = runId;
+        ZoneId zone = ClientTime.zone();
+        Locale locale = getLocale();
+        return event -> {
+            event.setFileName("checklist-run-" + id + ".pdf");
+            event.setContentType("application/pdf");
+            try {
+                service.writePdf(id, event.getOutputStream(), zone, locale);
+            } catch (RuntimeException e) {
+                event.getUI().access(() -> Failures.show(e));
+                throw e;
+            }
+        };
     }
 
     private DownloadHandler download(EvidenceRow row) {

@@ -43,6 +43,7 @@ class RunsView extends Div implements HasDynamicTitle {
     final DatePicker dueFrom = new DatePicker();
     final DatePicker dueTo = new DatePicker();
     final Checkbox overdue = new Checkbox();
+    final ExportLinks<RunFilter> exports;
 
     RunsView(ChecklistRunService service, TeamService teamService, UserService userService) {
         this.service = service;
@@ -96,7 +97,8 @@ class RunsView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("compliance.runs.empty"));
         GridNavigation.openRowsWith(grid, row -> ComplianceNavigation.openRun(row.id()));
 
-        Div filters = new Div(status, template, team, assignee, dueFrom, dueTo, overdue);
+        exports = new ExportLinks<>("compliance-runs", grid, this::filter, service::export);
+        Div filters = new Div(status, template, team, assignee, dueFrom, dueTo, overdue, exports);
         filters.addClassName("filter-bar");
         add(new H2(getTranslation("nav.compliance.runs")), filters, grid);
         setSizeFull();
