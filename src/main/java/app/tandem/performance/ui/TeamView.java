@@ -7,9 +7,11 @@ import app.tandem.performance.ForecastRow;
 import app.tandem.performance.KpiService;
 import app.tandem.performance.MemberScores;
 import app.tandem.performance.MetricRef;
-import app.tandem.performance.PeriodType;
 import app.tandem.performance.PerformanceService;
+import app.tandem.performance.PeriodType;
 import app.tandem.performance.TeamPerformance;
+import app.tandem.security.CurrentUser;
+import app.tandem.security.Role;
 import app.tandem.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +62,7 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final Div forecastSection;
     private TeamPerformance shown;
 
-    TeamView(PerformanceService performanceService, KpiService kpiService,
+    TeamView(PerformanceService performanceService, KpiService kpiService, CurrentUser currentUser,
             @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currency) {
         this.performanceService = performanceService;
         this.kpiService = kpiService;
@@ -109,7 +112,7 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 forecast);
         forecastPart.addClassNames("card-section", "perf-section");
         this.forecastSection = forecastPart;
-        content.add(membersSection, forecastPart);
+        content.add(membersSection, forecastPart, peopleSection(currentUser));
         content.addClassName("perf-sections");
         add(header, empty, content);
         enterKpi.setVisible(kpiService.mayEnterActuals() && !kpiService.active().isEmpty());
@@ -117,6 +120,21 @@ class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         team.getListDataView().getItems().filter(t -> t.kind() == TeamKind.SALES).findFirst()
                 .or(() -> team.getListDataView().getItems().findFirst()).ifPresent(team::setValue);
         refresh();
+    }
+
+    /** Feedback and 1:1s for the team: the log (supervisors and managers), giving feedback, the 1:1 meetings. */
+    private Div peopleSection(CurrentUser currentUser) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setWrap(true);
+        links.setId("team-people-links");
+        if (currentUser.hasRole(Role.SUPERVISOR) || currentUser.hasRole(Role.MANAGER)) {
+            links.add(new RouterLink(getTranslation("feedback.nav.log"), FeedbackLogView.class));
+        }
+        links.add(new RouterLink(getTranslation("perf.team.give-feedback"), FeedbackView.class),
+                new RouterLink(getTranslation("oneonone.nav.title"), OneOnOnesView.class));
+        Div section = new Div(new H3(getTranslation("perf.section.people")), links);
+        section.addClassNames("card-section", "perf-section");
+        return section;
     }
 
     private static HorizontalLayout sectionHeader(String titleKey, Component action) {

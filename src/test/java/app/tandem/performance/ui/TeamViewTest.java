@@ -38,6 +38,14 @@ class TeamViewTest extends BrowserlessViewTest {
     PerformanceService performanceService;
 
     @Test
+    void the_team_page_leads_to_the_feedback_log_giving_feedback_and_the_one_on_ones() {
+        open("performance/team", TeamView.class);
+
+        assertThat($(com.vaadin.flow.router.RouterLink.class).all().stream().map(l -> l.getHref()).toList())
+                .contains("performance/feedback-log", "performance/feedback", "performance/one-on-ones");
+    }
+
+    @Test
     void a_manager_enters_a_kpi_value_for_a_member_and_sees_it_in_the_members_grid_with_the_team_row() {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000));
         TestOrg org = new TestOrg(userService, teamService);
