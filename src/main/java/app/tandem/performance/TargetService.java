@@ -75,7 +75,7 @@ public class TargetService {
         List<Object[]> rows = queries.targets(all, teams, filter.metric() == null ? null : filter.metric().key(),
                 filter.period() == null ? null : filter.period().type().name(),
                 filter.period() == null ? null : filter.period().start(), filter.teamId(), filter.userId(),
-                filter.status() == null ? null : filter.status().name(), offset, limit + 1);
+                filter.status() == null ? null : filter.status().name(), pageable.getSort(), offset, limit + 1);
         List<TargetRow> content = rows.stream().limit(limit).map(TargetService::row).toList();
         return new SliceImpl<>(content, pageable, rows.size() > limit);
     }

@@ -69,6 +69,14 @@ class TargetServiceTest {
         assertThat(rows).extracting(TargetRow::subjectName, r -> r.value().intValue(), TargetRow::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna", 1000, TargetStatus.ACTIVE),
                         org.assertj.core.groups.Tuple.tuple("Ben", 2000, TargetStatus.ACTIVE));
+        assertThat(max.run(() -> targetService.list(new TargetFilter(REVENUE, MARCH, east, null, null),
+                PageRequest.of(0, 50, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("value")))).getContent()))
+                .as("sorted by the value column, highest first").extracting(TargetRow::subjectName)
+                .containsExactly("Ben", "Anna");
+        assertThatThrownBy(() -> max.run(() -> targetService.list(TargetFilter.ALL, PageRequest.of(0, 50,
+                org.springframework.data.domain.Sort.by("t.id; drop table perf_target")))))
+                .as("only the grid's sort keys").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

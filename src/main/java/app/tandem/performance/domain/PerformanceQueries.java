@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PerformanceQueries {
+
+    /** The targets list's sort keys (as the grid names them) and their SQL; anything else is refused. */
+    private static final Map<String, String> TARGET_SORT = Map.of("period", "t.period_start", "team", "tm.name",
+            "subject", "u.display_name", "metric", "t.metric_key", "value", "t.target_value", "status", "t.status");
 
     @PersistenceContext
     private EntityManager em;
@@ -194,15 +199,23 @@ public class PerformanceQueries {
      */
     public List<Object[]> targets(boolean all, Collection<Long> teams, @Nullable String metricKey,
             @Nullable String type, @Nullable LocalDate start, @Nullable Long teamId, @Nullable Long userId,
-            @Nullable String status, int offset, int limit) {
+            @Nullable String status, Sort sort, int offset, int limit) {
+        StringBuilder orderBy = new StringBuilder();
+        for (Sort.Order order : sort) {
+            String column = TARGET_SORT.get(order.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("Cannot sort targets by " + order.getProperty());
+            }
+            orderBy.append(column).append(order.isAscending() ? "" : " desc").append(", ");
+        }
         return list(targetQuery("""
                 select t.id, t.version, t.metric, t.kpi_id, k.name, k.unit, k.direction, t.user_id, u.display_name,
                        coalesce(t.team_id, u.team_id), tm.name, t.period_type, t.period_start, t.target_value,
                        t.status, k.rollup
                 """ + TARGETS_FROM + """
-                order by t.period_start desc, tm.name, t.team_id is null, u.display_name, t.metric_key, t.id
+                order by %s t.period_start desc, tm.name, t.team_id is null, u.display_name, t.metric_key, t.id
                 limit :limit offset :offset
-                """, all, teams, metricKey, type, start, teamId, userId, status)
+                """.formatted(orderBy), all, teams, metricKey, type, start, teamId, userId, status)
                 .setParameter("limit", limit).setParameter("offset", offset));
     }
 

@@ -127,15 +127,17 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         grid.setId("targets-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.period().label()).setHeader(getTranslation("perf.period")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(TargetRow::teamName).setHeader(getTranslation("perf.team")).setAutoWidth(true);
+                .setFlexGrow(0).setSortProperty("period");
+        grid.addColumn(TargetRow::teamName).setHeader(getTranslation("perf.team")).setAutoWidth(true)
+                .setSortProperty("team");
         grid.addColumn(r -> r.teamTarget() ? getTranslation("perf.target.whole-team") : r.subjectName())
-                .setHeader(getTranslation("perf.target.for")).setAutoWidth(true);
+                .setHeader(getTranslation("perf.target.for")).setAutoWidth(true).setSortProperty("subject");
         grid.addColumn(r -> figures.nameWithUnit(r.metric())).setHeader(getTranslation("perf.metric"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty("metric");
         grid.addColumn(r -> figures.value(r.metric(), r.value())).setHeader(getTranslation("perf.target.value"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("perf.target.status")).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortProperty("value");
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("perf.target.status")).setAutoWidth(true)
+                .setSortProperty("status");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("perf.targets.empty"));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
