@@ -8,6 +8,7 @@ import app.tandem.compliance.ChecklistCategoryService;
 import app.tandem.compliance.ChecklistRunService;
 import app.tandem.compliance.ChecklistScheduleService;
 import app.tandem.compliance.ChecklistTemplateService;
+import app.tandem.compliance.EvidenceRow;
 import app.tandem.compliance.ItemRule;
 import app.tandem.compliance.Recurrence;
 import app.tandem.compliance.RecurrenceRule;
@@ -122,6 +123,11 @@ class ChecklistRunIT {
             page.locator("#answer-" + door).getByText("Pass", new com.microsoft.playwright.Locator.GetByTextOptions()
                     .setExact(true)).click();
             assertThat(page.locator("#result-" + door)).hasText("Passed");
+            // evidence through the browser's upload: a photo of the locked door
+            page.locator("#evidence-" + door + " vaadin-details").click();
+            page.locator("#upload-" + door + " input[type=file]").setInputFiles(new com.microsoft.playwright.options
+                    .FilePayload("door.png", "image/png", tinyPng()));
+            assertThat(page.locator("#evidence-" + door + " .evidence-line")).containsText("door.png");
             page.locator("#answer-" + temperature + " input").fill("21");
             page.locator("#answer-" + temperature + " input").press("Tab");
             assertThat(page.locator("#result-" + temperature)).hasText("Passed");
@@ -138,7 +144,15 @@ class ChecklistRunIT {
         RunView after = asOfficer(officer, () -> runs.load(run));
         assertThat(after.status()).isEqualTo(RunStatus.SIGNED_OFF);
         assertThat(after.score()).isEqualTo(100);
+        assertThat(after.items().toList().get(0).evidence()).extracting(EvidenceRow::fileName)
+                .containsExactly("door.png");
         assertThat(asOfficer(officer, () -> runs.history(run)).getFirst().actorName()).isEqualTo("auditor");
+    }
+
+    /** A valid 1x1 PNG: evidence types are checked from the content, not the name. */
+    private static byte[] tinyPng() {
+        return java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 
     private BrowserContext context(int width, int height) {
