@@ -575,7 +575,7 @@ class CrmBenchmark {
             md.append(String.format(Locale.ROOT, "| %s | %,d | %,d MB |%n", table, count(table),
                     size / (1024 * 1024)));
         }
-        md.append("\n## Results: ours (service, Hibernate, security, transaction) vs raw SQL over JDBC\n\n");
+        md.append("\n## Results: ours (the service call: method security, record scope, our query) vs raw SQL over JDBC\n\n");
         md.append("Page size ").append(PAGE_SIZE).append("; a deep page is page ").append(DEEP_PAGE)
                 .append(". Targets: ratio <= ").append(GRID_TARGET).append(" for grid pages, <= ")
                 .append(TOTALS_TARGET).append(" for totals. Both sides return the same rows (checked).\n\n");
