@@ -155,9 +155,12 @@ class ComplianceDashboardServiceTest {
         assertThat(june(f.max).findings()).as("findings are officer data, as in FindingService").isNull();
         assertThat(june(f.sue).findings()).isNull();
 
-        f.clock.setInstant(Instant.parse("2026-09-01T07:00:00Z"));
-        assertThat(june(f.olga).findings().byAge()).containsEntry(AgeBucket.DAYS_31_90, 1L)
+        f.clock.setInstant(Instant.parse("2026-08-01T07:00:00Z"));
+        assertThat(june(f.olga).findings().byAge()).as("61 days old").containsEntry(AgeBucket.DAYS_31_90, 1L)
                 .containsEntry(AgeBucket.DAYS_8_30, 0L);
+        f.clock.setInstant(Instant.parse("2026-08-31T07:00:00Z"));
+        assertThat(june(f.olga).findings().byAge()).as("91 days old").containsEntry(AgeBucket.OVER_90, 1L)
+                .containsEntry(AgeBucket.DAYS_31_90, 0L);
     }
 
     @Test

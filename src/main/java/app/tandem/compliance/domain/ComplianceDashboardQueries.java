@@ -61,12 +61,11 @@ public class ComplianceDashboardQueries {
      */
     public List<Object[]> scoreByMonth(LocalDate from, int offset, Scope scope) {
         return list(scoped("""
-                select date_format(timestampadd(second, :offset, r.submitted_at), '%Y-%m') as month,
+                select date_format(timestampadd(second, :offset, r.submitted_at), '%%Y-%%m') as month,
                        avg(r.score), count(*)
                 from compliance_run r
-                where """ + DONE + """
-                 and r.score is not null and timestampadd(second, :offset, r.submitted_at) >= :from
-                """ + SCOPE + " group by month order by month", scope)
+                where %s and r.score is not null and timestampadd(second, :offset, r.submitted_at) >= :from
+                """.formatted(DONE) + SCOPE + " group by month order by month", scope)
                 .setParameter("from", from.atStartOfDay()).setParameter("offset", offset));
     }
 
