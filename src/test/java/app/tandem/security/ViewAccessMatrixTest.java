@@ -99,6 +99,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             // the team feedback log: supervisors and managers; an administrator only when also a manager
             row("performance/feedback-log", LOGIN, DENIED, OPENS, OPENS, DENIED, DENIED),
             row("performance/one-on-ones", LOGIN, OPENS, OPENS, OPENS,  OPENS,  OPENS),
+            row("compliance/dashboard", LOGIN, OPENS, OPENS, OPENS,     DENIED, OPENS),
             row("compliance/my",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("compliance/runs",  LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("compliance/findings", LOGIN, OPENS, DENIED, DENIED,    DENIED, OPENS),
@@ -113,7 +114,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
-                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates",
+                    "Compliance > Dashboard=compliance/dashboard", "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates",
                     "Administration > Users=admin/users", "Administration > Teams=admin/teams",
                     "Administration > Pipeline settings=admin/pipeline", "Administration > Areas=admin/areas",
                     "Administration > KPIs=admin/kpis", "Administration > Checklist categories=admin/checklist-categories"),
@@ -122,13 +123,13 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > Team feedback log=performance/feedback-log", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
-                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
+                    "Compliance > Dashboard=compliance/dashboard", "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.SUPERVISOR, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Team=performance/team", "Performance > Targets=performance/targets", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > Team feedback log=performance/feedback-log", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
-                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
+                    "Compliance > Dashboard=compliance/dashboard", "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs"),
             Subject.STAFF, List.of("Home=", "CRM > Accounts=crm/accounts", "CRM > Contacts=crm/contacts", "CRM > Deals=crm/deals", "CRM > Pipeline=crm/pipeline",
                     "CRM > My activities=crm/my-activities", "CRM > Import=crm/import",
                     "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
@@ -140,7 +141,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
                     "Performance > My performance=performance/me", "Performance > Scorecard=performance/scorecard",
                     "Performance > Feedback=performance/feedback", "Performance > 1:1 meetings=performance/one-on-ones",
                     "Improvement > Improvements=improvement/items", "Improvement > PDCA board=improvement/board", "Improvement > Savings=improvement/savings", "Improvement > Submit an idea=improvement/submit",
-                    "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates"));
+                    "Compliance > Dashboard=compliance/dashboard", "Compliance > My checklists=compliance/my", "Compliance > Runs=compliance/runs", "Compliance > Findings=compliance/findings", "Compliance > Schedules=compliance/schedules", "Compliance > Templates=compliance/templates"));
 
     @Autowired
     ApplicationContext context;

@@ -16,6 +16,8 @@ public class ComplianceNavigation implements NavigationContributor {
     @Override
     public List<NavigationEntry> entries() {
         return List.of(
+                new NavigationEntry(Module.COMPLIANCE, 5, "nav.compliance.dashboard", VaadinIcon.DASHBOARD,
+                        ComplianceDashboardView.class),
                 new NavigationEntry(Module.COMPLIANCE, 10, "nav.compliance.my", VaadinIcon.CHECK_SQUARE_O,
                         MyChecklistsView.class),
                 new NavigationEntry(Module.COMPLIANCE, 20, "nav.compliance.runs", VaadinIcon.LIST, RunsView.class),
