@@ -2,6 +2,7 @@ package app.tandem.compliance.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
@@ -45,7 +46,7 @@ class FindingsView extends Div implements HasDynamicTitle {
     final ComboBox<FindingStatus> status = new ComboBox<>();
     final ComboBox<Severity> severity = new ComboBox<>();
     final Checkbox openOnly = new Checkbox();
-    final ExportLinks<FindingFilter> exports;
+    final ExportMenu<FindingFilter> exports;
 
     FindingsView(FindingService service, UserService userService) {
         this.service = service;
@@ -92,7 +93,7 @@ class FindingsView extends Div implements HasDynamicTitle {
         });
         grid.setEmptyStateText(getTranslation("compliance.findings.empty"));
 
-        exports = new ExportLinks<>("compliance-findings", grid, this::filter, service::export);
+        exports = new ExportMenu<>("compliance-findings", grid, this::filter, service::export);
         Div filters = new Div(status, severity, openOnly, exports);
         filters.addClassName("filter-bar");
         add(new H2(getTranslation("nav.compliance.findings")), filters, grid);

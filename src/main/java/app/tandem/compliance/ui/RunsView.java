@@ -2,6 +2,7 @@ package app.tandem.compliance.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.ChecklistRunService;
@@ -43,7 +44,7 @@ class RunsView extends Div implements HasDynamicTitle {
     final DatePicker dueFrom = new DatePicker();
     final DatePicker dueTo = new DatePicker();
     final Checkbox overdue = new Checkbox();
-    final ExportLinks<RunFilter> exports;
+    final ExportMenu<RunFilter> exports;
 
     RunsView(ChecklistRunService service, TeamService teamService, UserService userService) {
         this.service = service;
@@ -97,7 +98,7 @@ class RunsView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("compliance.runs.empty"));
         GridNavigation.openRowsWith(grid, row -> ComplianceNavigation.openRun(row.id()));
 
-        exports = new ExportLinks<>("compliance-runs", grid, this::filter, service::export);
+        exports = new ExportMenu<>("compliance-runs", grid, this::filter, service::export);
         Div filters = new Div(status, template, team, assignee, dueFrom, dueTo, overdue, exports);
         filters.addClassName("filter-bar");
         add(new H2(getTranslation("nav.compliance.runs")), filters, grid);

@@ -4,12 +4,12 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
+import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.RecordLinks;
-import app.tandem.improvement.ImprovementService;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
+import app.tandem.base.ui.RecordLinks;
 import app.tandem.base.ui.SearchField;
 import app.tandem.crm.AccountCounts;
 import app.tandem.crm.AccountData;
@@ -22,6 +22,7 @@ import app.tandem.crm.ActivityService;
 import app.tandem.crm.ContactService;
 import app.tandem.crm.DealService;
 import app.tandem.crm.DuplicateMatch;
+import app.tandem.improvement.ImprovementService;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserRef;

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
+import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;

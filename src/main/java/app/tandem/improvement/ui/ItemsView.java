@@ -116,6 +116,8 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button cancelActionEdit = new Button();
     /** The plan row being changed in the row of fields below the plan, or null when adding. */
     private @Nullable ActionRow editingAction;
+    /** Display names of the shown plan rows' owners, read once per showing. */
+    private Map<Long, String> planOwners = Map.of();
     final Grid<ImpactData> impacts = new Grid<>();
     final Button addImpact = new Button();
     final Span impactsLock = new Span();
@@ -527,8 +529,7 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return done;
         }).setHeader(getTranslation("improvement.action.done")).setAutoWidth(true).setFlexGrow(0);
         plan.addColumn(ActionRow::what).setHeader(getTranslation("improvement.action.what")).setFlexGrow(1);
-        plan.addColumn(row -> row.ownerId() == null ? ""
-                : userService.displayNames(List.of(row.ownerId())).getOrDefault(row.ownerId(), ""))
+        plan.addColumn(row -> row.ownerId() == null ? "" : planOwners.getOrDefault(row.ownerId(), ""))
                 .setHeader(getTranslation("improvement.action.owner")).setAutoWidth(true);
         plan.addColumn(row -> date(row.dueDate())).setHeader(getTranslation("improvement.action.due"))
                 .setAutoWidth(true);
@@ -618,7 +619,11 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showPlan(long id) {
-        plan.setItems(service.actions(id));
+        List<ActionRow> rows = service.actions(id);
+        // the owners' names in one query, not one per row
+        planOwners = userService.displayNames(rows.stream().map(ActionRow::ownerId).filter(Objects::nonNull)
+                .distinct().toList());
+        plan.setItems(rows);
         newActionWhat.getParent().ifPresent(p -> p.setVisible(rights.editContent()));
     }
 

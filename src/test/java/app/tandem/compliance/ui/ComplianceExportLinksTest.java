@@ -9,8 +9,8 @@ import static org.mockito.Mockito.when;
 
 import app.tandem.BrowserlessViewTest;
 import app.tandem.MutableClock;
-import app.tandem.TestOrg;
 import app.tandem.TestOrg.Person;
+import app.tandem.TestOrg;
 import app.tandem.TestUsers;
 import app.tandem.compliance.ChecklistCategoryService;
 import app.tandem.compliance.ChecklistRunService;

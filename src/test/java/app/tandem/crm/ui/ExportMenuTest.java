@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.tandem.BrowserlessViewTest;
+import app.tandem.base.ui.ExportMenu;
 import app.tandem.crm.AccountData;
 import app.tandem.crm.AccountService;
 import app.tandem.crm.AccountStatus;
@@ -67,8 +68,8 @@ class ExportMenuTest extends BrowserlessViewTest {
 
             Anchor csv = $(Anchor.class).id(list.getKey() + "-export-csv");
             Anchor xlsx = $(Anchor.class).id(list.getKey() + "-export-xlsx");
-            assertThat(csv.getElement().getTextRecursively()).isEqualTo(text("crm.export.csv"));
-            assertThat(xlsx.getElement().getTextRecursively()).isEqualTo(text("crm.export.xlsx"));
+            assertThat(csv.getElement().getTextRecursively()).isEqualTo(text("export.csv"));
+            assertThat(xlsx.getElement().getTextRecursively()).isEqualTo(text("export.xlsx"));
             assertThat(List.of(csv, xlsx)).allSatisfy(link -> {
                 assertThat(link.isVisible()).isTrue();
                 assertThat(link.getElement().hasAttribute("download")).as("a download, not a page").isTrue();

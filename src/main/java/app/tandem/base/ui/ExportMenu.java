@@ -1,8 +1,6 @@
-package app.tandem.compliance.ui;
+package app.tandem.base.ui;
 
 import app.tandem.base.io.TabularFormat;
-import app.tandem.base.ui.ClientTime;
-import app.tandem.base.ui.Failures;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,15 +22,17 @@ import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 
 /**
- * "Export CSV" and "Export XLSX" download links for a compliance register (runs, findings), styled as the CRM's
- * export menu. The file holds every row of the grid's current filter and sort that the user may read, written by
- * the service page by page as it reads them.
+ * "Export CSV" and "Export XLSX" download links for a list view's toolbar. The file holds every row of the grid's
+ * current filter and sort that the user may read (not only the rows loaded in the browser), written by the
+ * service while it streams them from the database. A view adds it with one line:
+ * {@code toolbar.add(new ExportMenu<>("accounts", grid, this::filter, accountService::export));} Used by the
+ * CRM lists and the compliance registers.
  */
-final class ExportLinks<F> extends Span {
+public final class ExportMenu<F> extends Span {
 
-    /** A service's export, e.g. {@code ChecklistRunService::export}. */
+    /** A service's export, e.g. {@code AccountService::export}. */
     @FunctionalInterface
-    interface Exporter<F> {
+    public interface Exporter<F> {
         void export(F filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone, Locale locale,
                 Function<String, String> text) throws IOException;
     }
@@ -41,22 +41,21 @@ final class ExportLinks<F> extends Span {
     private final Grid<?> grid;
     private final Supplier<F> filter;
     private final Exporter<F> exporter;
-    final Anchor csv;
-    final Anchor xlsx;
+    public final Anchor csv;
+    public final Anchor xlsx;
 
     /**
-     * @param fileName the start of the file's name, e.g. "compliance-runs" for
-     *         {@code compliance-runs-2026-11-27.xlsx}; also the start of the links' ids
+     * @param fileName the start of the file's name, e.g. "accounts" for {@code accounts-2026-11-27.csv}
      * @param filter the grid's current filter, read when a link is clicked
      */
-    ExportLinks(String fileName, Grid<?> grid, Supplier<F> filter, Exporter<F> exporter) {
+    public ExportMenu(String fileName, Grid<?> grid, Supplier<F> filter, Exporter<F> exporter) {
         this.fileName = fileName;
         this.grid = grid;
         this.filter = filter;
         this.exporter = exporter;
         addClassName("export-menu");
-        csv = link(TabularFormat.CSV, "compliance.export.csv");
-        xlsx = link(TabularFormat.XLSX, "compliance.export.xlsx");
+        csv = link(TabularFormat.CSV, "export.csv");
+        xlsx = link(TabularFormat.XLSX, "export.xlsx");
         add(csv, xlsx);
     }
 
@@ -65,11 +64,11 @@ final class ExportLinks<F> extends Span {
         link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(textKey)));
         link.setId(fileName + "-export-" + format.extension());
         link.addClassName("export-link");
-        link.getElement().setAttribute("title", getTranslation("compliance.export.hint"));
+        link.getElement().setAttribute("title", getTranslation("export.hint"));
         return link;
     }
 
-    /** Writes the file for the grid's state at the moment of the click. */
+    /** Writes the file for the grid's state at the moment of the click; the UI stays usable while it streams. */
     DownloadHandler handler(TabularFormat format) {
         return event -> {
             Request<F> request = read(event.getUI());
