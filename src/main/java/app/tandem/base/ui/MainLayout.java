@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,8 +46,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final Button colorSchemeToggle = new Button();
 
-    MainLayout(Navigation navigation, AuthenticationContext authenticationContext, UserPreferences preferences) {
+    private final List<HeaderContributor> headerContributors;
+
+    MainLayout(Navigation navigation, AuthenticationContext authenticationContext, UserPreferences preferences,
+            List<HeaderContributor> headerContributors) {
         this.authenticationContext = authenticationContext;
+        this.headerContributors = headerContributors.stream()
+                .sorted(Comparator.comparingInt(HeaderContributor::order)).toList();
         this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -119,7 +125,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item.getSubMenu().addItem(getTranslation("nav.logout"), e -> authenticationContext.logout())
                 .setId("menu-logout");
 
-        HorizontalLayout header = new HorizontalLayout(colorSchemeToggle, userMenu);
+        HorizontalLayout header = new HorizontalLayout();
+        headerContributors.forEach(contributor -> header.add(contributor.create()));
+        header.add(colorSchemeToggle, userMenu);
         header.addClassName("header-actions");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         return header;
