@@ -122,6 +122,14 @@ public class ChecklistRunService {
         return search(access.readScope(), filter, today(), pageable);
     }
 
+    /** How many runs the list shows for the filter (same scope and filters as {@link #list}). */
+    public long count(RunFilter filter) {
+        ReadScope scope = access.readScope();
+        return runs.countMatching(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter.status(),
+                filter.templateId(), filter.teamId(), filter.assigneeId(), filter.dueFrom(), filter.dueTo(),
+                filter.overdueOnly(), FILLABLE, today());
+    }
+
     /**
      * The run register: every run of the filter that this user may read (not only a page), in the grid's sort
      * (due date, newest first, when it has none), written as CSV or XLSX page by page as it is read. Dates are

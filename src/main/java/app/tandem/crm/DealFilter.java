@@ -5,10 +5,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the deals list is filtered by; null means "any". The text matches the deal's or its account's name;
- * the account narrows it to one account's deals (the account page).
+ * the account narrows it to one account's deals (the account page); {@code noNextActivity} keeps the open deals
+ * without a planned activity.
  */
 public record DealFilter(@Nullable String text, @Nullable Long stageId, @Nullable Long ownerId, @Nullable Long teamId,
-        @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo, @Nullable Long accountId) {
+        @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo, @Nullable Long accountId, boolean noNextActivity) {
+
+    public DealFilter(@Nullable String text, @Nullable Long stageId, @Nullable Long ownerId, @Nullable Long teamId,
+            @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo, @Nullable Long accountId) {
+        this(text, stageId, ownerId, teamId, closeFrom, closeTo, accountId, false);
+    }
 
     public DealFilter(@Nullable String text, @Nullable Long stageId, @Nullable Long ownerId, @Nullable Long teamId,
             @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo) {
@@ -16,7 +22,12 @@ public record DealFilter(@Nullable String text, @Nullable Long stageId, @Nullabl
     }
 
     public static DealFilter any() {
-        return new DealFilter(null, null, null, null, null, null, null);
+        return new DealFilter(null, null, null, null, null, null, null, false);
+    }
+
+    /** The open deals without a planned activity. */
+    public static DealFilter withoutNextActivity() {
+        return new DealFilter(null, null, null, null, null, null, null, true);
     }
 
     public static DealFilter ofAccount(long accountId) {

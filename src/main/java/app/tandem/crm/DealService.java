@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.time.ZoneId;
@@ -103,7 +104,7 @@ public class DealService {
     public Slice<DealListItem> list(DealFilter filter, Pageable pageable) {
         return lists.deals(access.readsAll(), access.me(), AccountService.like(filter.text()), filter.stageId(),
                 filter.ownerId(), filter.teamId(), filter.closeFrom(), filter.closeTo(), filter.accountId(),
-                Paging.withStableSort(pageable, Sort.by("name"), "id"));
+                filter.noNextActivity(), Paging.withStableSort(pageable, Sort.by("name"), "id"));
     }
 
     /**
@@ -117,7 +118,8 @@ public class DealService {
         Scope scope = access.readScope();
         try (Stream<DealListItem> rows = deals.export(scope.all(), scope.userId(), scope.teamId(),
                 AccountService.like(filter.text()), filter.stageId(), filter.ownerId(), filter.teamId(),
-                filter.closeFrom(), filter.closeTo(), filter.accountId(), CrmExport.stableSort(sort, Sort.by("name")))) {
+                filter.closeFrom(), filter.closeTo(), filter.accountId(), filter.noNextActivity(),
+                CrmExport.stableSort(sort, Sort.by("name")))) {
             CrmExport.write(rows, EXPORT_COLUMNS, d -> Arrays.asList(d.name(), d.accountName(), d.amount(),
                     d.stageName(), d.probability(), d.weighted().setScale(2, RoundingMode.HALF_UP),
                     d.expectedCloseDate(), d.ownerName()), format, out, zone, locale, text);
@@ -339,6 +341,22 @@ public class DealService {
         Scope scope = access.readScope();
         return deals.totalsByStage(scope.all(), scope.userId(), scope.teamId(), filter.ownerId(), filter.teamId(),
                 filter.closeFrom(), filter.closeTo());
+    }
+
+    /**
+     * The deals this user may read that were closed (moved to a won or lost stage) from {@code from} to before
+     * {@code to}: how many were won and lost, and the won amount.
+     */
+    public ClosedDeals closedDeals(Instant from, Instant to) {
+        Scope scope = access.readScope();
+        Object[] row = deals.closedBetween(scope.all(), scope.userId(), scope.teamId(), from, to).getFirst();
+        return new ClosedDeals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                new java.math.BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** How many open deals this user may read have no planned activity: the list of {@link DealFilter#withoutNextActivity()}. */
+    public long countWithoutNextActivity() {
+        return lists.countWithoutNextActivity(access.readsAll(), access.me());
     }
 
     /** The cards of one stage's column (at most {@code limit}), within the user's scope and the filters. */

@@ -99,6 +99,17 @@ public class ImprovementService {
                 .map(row -> row.withOverdue(today));
     }
 
+    /** How many items the list shows for the filter (same scope and filters as {@link #list}). */
+    public long count(ItemFilter filter) {
+        ReadScope scope = access.readScope();
+        ZoneId zone = clock.getZone();
+        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
+        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return items.countMatching(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter.status(),
+                filter.kind(), filter.teamId(), filter.areaId(), filter.ownerId(), filter.overdueOnly(), today(),
+                ItemStatus.closed(), from, to);
+    }
+
     /**
      * The cards of one board column: the readable items in that status after the filters, soonest due first,
      * at most {@code limit} (a slice: {@code hasNext} says there are more).

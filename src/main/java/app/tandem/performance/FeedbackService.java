@@ -118,6 +118,16 @@ public class FeedbackService {
                 filter.teamId(), from, to, sorted(pageable));
     }
 
+    /** How many rows the team feedback log shows for the filter (same rules as {@link #log}). */
+    @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.SUPERVISOR + "')")
+    public long logCount(FeedbackLogFilter filter) {
+        ZoneId zone = clock.getZone();
+        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
+        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return feedback.countLog(me(), isManager(), myTeamId(), isManager(), filter.type(), filter.personId(),
+                filter.teamId(), from, to);
+    }
+
     /** The teams of the log's team filter: those I supervise, all for a manager. */
     @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.SUPERVISOR + "')")
     public List<TeamRef> logTeams() {

@@ -26,14 +26,8 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
                or exists (select 1 from Team st where st.id = r.teamId and st.supervisor.id = :userId))))
             """;
 
-    @Query("select r from ChecklistRun r where r.id = :id and " + SCOPE)
-    Optional<ChecklistRun> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
-            @Param("teamReader") boolean teamReader, @Param("teamId") @Nullable Long teamId);
-
-    /** A page of readable runs; sort keys are r.* properties. Overdue: fillable and due before today. */
-    @Query("""
-            select new app.tandem.compliance.RunListItem(r.id, tp.name, tm.name, u.displayName, r.status, r.opensOn,
-                r.dueOn, r.submittedAt, r.score, r.criticalFailed)
+    /** The runs list's rows after its filters (see {@link #search}). */
+    String FILTERED = """
             from ChecklistRun r join ChecklistTemplate tp on tp.id = r.templateId join Team tm on tm.id = r.teamId
               join AppUser u on u.id = r.assigneeId
             where """ + SCOPE + """
@@ -44,7 +38,17 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
               and (:dueFrom is null or r.dueOn >= :dueFrom)
               and (:dueTo is null or r.dueOn <= :dueTo)
               and (:overdueOnly = false or (r.status in :fillable and r.dueOn < :today))
-            """)
+            """;
+
+    @Query("select r from ChecklistRun r where r.id = :id and " + SCOPE)
+    Optional<ChecklistRun> findReadable(@Param("id") long id, @Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamReader") boolean teamReader, @Param("teamId") @Nullable Long teamId);
+
+    /** A page of readable runs; sort keys are r.* properties. Overdue: fillable and due before today. */
+    @Query("""
+            select new app.tandem.compliance.RunListItem(r.id, tp.name, tm.name, u.displayName, r.status, r.opensOn,
+                r.dueOn, r.submittedAt, r.score, r.criticalFailed)
+            """ + FILTERED)
     Slice<RunListItem> search(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamReader") boolean teamReader, @Param("teamId") @Nullable Long teamId,
             @Param("status") @Nullable RunStatus status, @Param("templateId") @Nullable Long templateId,
@@ -52,6 +56,16 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
             @Param("dueFrom") @Nullable LocalDate dueFrom, @Param("dueTo") @Nullable LocalDate dueTo,
             @Param("overdueOnly") boolean overdueOnly, @Param("fillable") Collection<RunStatus> fillable,
             @Param("today") LocalDate today, Pageable pageable);
+
+    /** How many rows the runs list shows for these filters. */
+    @Query("select count(r) " + FILTERED)
+    long countMatching(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamReader") boolean teamReader, @Param("teamId") @Nullable Long teamId,
+            @Param("status") @Nullable RunStatus status, @Param("templateId") @Nullable Long templateId,
+            @Param("teamId2") @Nullable Long filterTeamId, @Param("assigneeId") @Nullable Long assigneeId,
+            @Param("dueFrom") @Nullable LocalDate dueFrom, @Param("dueTo") @Nullable LocalDate dueTo,
+            @Param("overdueOnly") boolean overdueOnly, @Param("fillable") Collection<RunStatus> fillable,
+            @Param("today") LocalDate today);
 
     /** The assignee's runs that can be filled in and have opened by the given day, soonest due first. */
     @Query("""

@@ -26,6 +26,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +40,7 @@ import java.util.Locale;
  */
 @Route(value = "compliance/findings", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE_OFFICER})
-class FindingsView extends Div implements HasDynamicTitle {
+class FindingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FindingService service;
     private final UserService userService;
@@ -161,6 +163,14 @@ class FindingsView extends Div implements HasDynamicTitle {
 
     private long ownerIdOf(FindingListItem f) {
         return service.ownerOf(f.id());
+    }
+
+    /** Opens filtered by {@code ?severity=CRITICAL}, e.g. from the dashboard (open findings only, as by default). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("severity")
+                .flatMap(name -> Arrays.stream(Severity.values()).filter(s -> s.name().equals(name)).findFirst())
+                .ifPresent(severity::setValue);
     }
 
     @Override

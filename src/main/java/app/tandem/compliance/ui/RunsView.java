@@ -2,6 +2,7 @@ package app.tandem.compliance.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+
 import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
@@ -22,9 +23,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -33,7 +41,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route(value = "compliance/runs", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
-class RunsView extends Div implements HasDynamicTitle {
+class RunsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ChecklistRunService service;
     final Grid<RunListItem> grid = new Grid<>();
@@ -103,6 +111,30 @@ class RunsView extends Div implements HasDynamicTitle {
         filters.addClassName("filter-bar");
         add(new H2(getTranslation("nav.compliance.runs")), filters, grid);
         setSizeFull();
+    }
+
+    /**
+     * Opens filtered by {@code ?status=MISSED}, {@code ?overdue=true} and {@code ?dueFrom=2026-06-01&dueTo=2026-06-07}
+     * (ISO days), e.g. from the dashboard.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("status").flatMap(name -> Arrays.stream(RunStatus.values())
+                .filter(s -> s.name().equals(name)).findFirst()).ifPresent(status::setValue);
+        day(query, "dueFrom").ifPresent(dueFrom::setValue);
+        day(query, "dueTo").ifPresent(dueTo::setValue);
+        if (query.getSingleParameter("overdue").filter("true"::equals).isPresent()) {
+            overdue.setValue(true);
+        }
+    }
+
+    private static Optional<LocalDate> day(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     RunFilter filter() {

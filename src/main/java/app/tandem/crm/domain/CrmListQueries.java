@@ -40,6 +40,10 @@ public class CrmListQueries {
             "d.expected_close_date", "o.displayName", "o.display_name");
     private static final String TEXT = "%s like :text escape '\\\\'";
 
+    /** An open deal without a planned activity. */
+    private static final String NO_NEXT_ACTIVITY = "s.closed = false and not exists (select 1 from activity x"
+            + " where x.deal_id = d.id and x.status = 'PLANNED')";
+
     private final JdbcClient jdbc;
 
     CrmListQueries(JdbcClient jdbc) {
@@ -84,7 +88,7 @@ public class CrmListQueries {
     /** A page of the deals list; {@code text} is a ready like pattern (escaped, with %). */
     public Slice<DealListItem> deals(boolean all, long userId, @Nullable String text, @Nullable Long stageId,
             @Nullable Long ownerId, @Nullable Long teamId, @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo,
-            @Nullable Long accountId, Pageable pageable) {
+            @Nullable Long accountId, boolean noNextActivity, Pageable pageable) {
         ListQuery query = new ListQuery("""
                 select d.id, d.name, a.name, d.amount, s.name, d.probability, d.amount * d.probability / 100,
                        d.expected_close_date, o.display_name
@@ -98,9 +102,23 @@ public class CrmListQueries {
                 .where("d.expected_close_date >= :closeFrom", "closeFrom", closeFrom)
                 .where("d.expected_close_date <= :closeTo", "closeTo", closeTo)
                 .where("d.account_id = :accountId", "accountId", accountId);
+        if (noNextActivity) {
+            query.where(NO_NEXT_ACTIVITY);
+        }
         return query.slice(jdbc, pageable, (rs, i) -> new DealListItem(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getBigDecimal(7),
                 rs.getObject(8, LocalDate.class), rs.getString(9)));
+    }
+
+    /** How many open deals within the scope have no planned activity (the deals list's "no next activity"). */
+    public long countWithoutNextActivity(boolean all, long userId) {
+        String sql = "select count(*) from deal d join pipeline_stage s on s.id = d.stage_id" + me(all)
+                + " where " + NO_NEXT_ACTIVITY + (all ? "" : " and (d.team_id = me.team_id or d.owner_id = :me)");
+        var statement = jdbc.sql(sql);
+        if (!all) {
+            statement = statement.param("me", userId);
+        }
+        return statement.query(Long.class).single();
     }
 
     /** A planned activity of "my activities": what the service needs to tell overdue from due today. */

@@ -4,6 +4,7 @@ import app.tandem.crm.DealCard;
 import app.tandem.crm.DealListItem;
 import app.tandem.crm.StageTotals;
 import jakarta.persistence.QueryHint;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,8 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
               and (:closeFrom is null or d.expectedCloseDate >= :closeFrom)
               and (:closeTo is null or d.expectedCloseDate <= :closeTo)
               and (:accountId is null or d.accountId = :accountId)
+              and (:noNextActivity = false or (s.closed = false and not exists (select 1 from Activity x
+                   where x.dealId = d.id and x.status = app.tandem.crm.ActivityStatus.PLANNED)))
             """;
 
 
@@ -96,5 +99,17 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
             @Param("stageId") @Nullable Long stageId, @Param("ownerId") @Nullable Long ownerId,
             @Param("filterTeamId") @Nullable Long filterTeamId, @Param("closeFrom") @Nullable LocalDate closeFrom,
-            @Param("closeTo") @Nullable LocalDate closeTo, @Param("accountId") @Nullable Long accountId, Sort sort);
+            @Param("closeTo") @Nullable LocalDate closeTo, @Param("accountId") @Nullable Long accountId,
+            @Param("noNextActivity") boolean noNextActivity, Sort sort);
+
+    /** Won and lost deals closed in [from, to) within the scope, and the won deals' amount. */
+    @Query("""
+            select count(case when s.won = true then 1 end), count(case when s.won = false then 1 end),
+                   coalesce(sum(case when s.won = true then d.amount end), 0)
+            from Deal d join PipelineStage s on s.id = d.stageId
+            where s.closed = true and d.closedAt >= :from and d.closedAt < :to
+              and (:all = true or d.teamId = :teamId or d.ownerId = :userId)
+            """)
+    List<Object[]> closedBetween(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("from") Instant from, @Param("to") Instant to);
 }

@@ -35,6 +35,7 @@ import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -98,6 +99,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final ComboBox<TeamRef> teamFilter = new ComboBox<>();
     final DatePicker closeFrom = new DatePicker();
     final DatePicker closeTo = new DatePicker();
+    final Checkbox noNextActivity = new Checkbox();
     final DealForm form;
     final HorizontalLayout stageBar = new HorizontalLayout();
     final Span amounts = new Span();
@@ -154,6 +156,9 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         closeTo.setAriaLabel(getTranslation("crm.deals.filter.close-to"));
         closeTo.setClearButtonVisible(true);
         closeTo.addValueChangeListener(e -> refresh());
+        noNextActivity.setId("deals-no-next-activity");
+        noNextActivity.setLabel(getTranslation("dash.filter.no-next-activity"));
+        noNextActivity.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("crm.deals.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(DealsView.class, parameters(NEW))));
         add.setId("crm-deals-new");
@@ -161,7 +166,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add.setVisible(currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.SUPERVISOR)
                 || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN));
         HorizontalLayout toolbar = new HorizontalLayout(search, stageFilter, ownerFilter, teamFilter, closeFrom,
-                closeTo, add);
+                closeTo, noNextActivity, add);
         toolbar.add(new ExportMenu<>("deals", grid, this::filter, dealService::export));
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
@@ -283,7 +288,8 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UserRef owner = ownerFilter.getValue();
         TeamRef team = teamFilter.getValue();
         return new DealFilter(search.getValue(), stage == null ? null : stage.id(), owner == null ? null : owner.id(),
-                team == null ? null : team.id(), closeFrom.getValue(), closeTo.getValue());
+                team == null ? null : team.id(), closeFrom.getValue(), closeTo.getValue(), null,
+                noNextActivity.getValue());
     }
 
     private void refresh() {
@@ -300,6 +306,11 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the dashboard links here with ?noNextActivity=true
+        if (event.getLocation().getQueryParameters().getSingleParameter("noNextActivity").filter("true"::equals)
+                .isPresent()) {
+            noNextActivity.setValue(true);
+        }
         DetailRoute.dispatch(event, DEAL_ID, () -> closeDetail(), () -> {
             TandemUser me = currentUser.require();
             StageInfo first = stages.stream().filter(s -> !s.closed()).findFirst().orElseThrow();

@@ -36,16 +36,22 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +63,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "crm/pipeline", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
-class PipelineView extends Div implements HasDynamicTitle {
+class PipelineView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int CARDS_PER_COLUMN = 50;
 
@@ -103,6 +109,22 @@ class PipelineView extends Div implements HasDynamicTitle {
         board.setId("pipeline-board");
         add(toolbar, board);
         refresh();
+    }
+
+    /** Opens filtered by {@code ?closeFrom=2026-10-01&closeTo=2026-12-31} (ISO days), e.g. from the dashboard. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        day(query, "closeFrom").ifPresent(closeFrom::setValue);
+        day(query, "closeTo").ifPresent(closeTo::setValue);
+    }
+
+    static Optional<LocalDate> day(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     PipelineFilter filter() {

@@ -29,6 +29,24 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
                or exists (select 1 from ImprovementAction x where x.itemId = i.id and x.ownerId = :userId))
             """;
 
+    /** The item list's rows after its filters (see {@link #search}). */
+    String FILTERED = """
+            from ImprovementItem i
+              join AppUser o on o.id = i.ownerId
+              left join Area a on a.id = i.areaId
+              left join Team t on t.id = i.teamId
+            where """ + SCOPE + """
+              and (:text is null or i.title like :text escape '\\')
+              and (:status is null or i.status = :status)
+              and (:kind is null or i.kind = :kind)
+              and (:filterTeamId is null or i.teamId = :filterTeamId)
+              and (:areaId is null or i.areaId = :areaId)
+              and (:ownerId is null or i.ownerId = :ownerId)
+              and (:overdue = false or (i.dueDate < :today and i.status not in :closed))
+              and (:from is null or i.createdAt >= :from)
+              and (:to is null or i.createdAt < :to)
+            """;
+
     @Query("select i from ImprovementItem i where i.id = :id and " + SCOPE)
     Optional<ImprovementItem> findReadable(@Param("id") long id, @Param("all") boolean all,
             @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
@@ -45,21 +63,7 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
                              from Impact m where m.itemId = i.id
                                and m.unit = app.tandem.improvement.ImpactUnit.MONEY), 0),
                    i.ownerId, i.teamId)
-            from ImprovementItem i
-              join AppUser o on o.id = i.ownerId
-              left join Area a on a.id = i.areaId
-              left join Team t on t.id = i.teamId
-            where """ + SCOPE + """
-              and (:text is null or i.title like :text escape '\\')
-              and (:status is null or i.status = :status)
-              and (:kind is null or i.kind = :kind)
-              and (:filterTeamId is null or i.teamId = :filterTeamId)
-              and (:areaId is null or i.areaId = :areaId)
-              and (:ownerId is null or i.ownerId = :ownerId)
-              and (:overdue = false or (i.dueDate < :today and i.status not in :closed))
-              and (:from is null or i.createdAt >= :from)
-              and (:to is null or i.createdAt < :to)
-            """)
+            """ + FILTERED)
     Slice<ItemListItem> search(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
             @Param("status") @Nullable ItemStatus status, @Param("kind") @Nullable ItemKind kind,
@@ -67,6 +71,16 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
             @Param("ownerId") @Nullable Long ownerId, @Param("overdue") boolean overdue,
             @Param("today") LocalDate today, @Param("closed") Collection<ItemStatus> closed,
             @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to, Pageable pageable);
+
+    /** How many rows the item list shows for these filters. */
+    @Query("select count(i) " + FILTERED)
+    long countMatching(@Param("all") boolean all, @Param("userId") long userId,
+            @Param("teamId") @Nullable Long teamId, @Param("text") @Nullable String text,
+            @Param("status") @Nullable ItemStatus status, @Param("kind") @Nullable ItemKind kind,
+            @Param("filterTeamId") @Nullable Long filterTeamId, @Param("areaId") @Nullable Long areaId,
+            @Param("ownerId") @Nullable Long ownerId, @Param("overdue") boolean overdue,
+            @Param("today") LocalDate today, @Param("closed") Collection<ItemStatus> closed,
+            @Param("from") @Nullable Instant from, @Param("to") @Nullable Instant to);
 
     /**
      * Items whose title or problem statement match the words (MariaDB FULLTEXT, boolean mode with prefix

@@ -344,6 +344,13 @@ class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the dashboard links here with ?status=IN_PROGRESS or ?overdue=true
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("status").flatMap(name -> java.util.Arrays.stream(ItemStatus.values())
+                .filter(s -> s.name().equals(name)).findFirst()).ifPresent(statusFilter::setValue);
+        if (query.getSingleParameter("overdue").filter("true"::equals).isPresent()) {
+            overdueFilter.setValue(true);
+        }
         DetailRoute.dispatch(event, ITEM_ID, this::closeDetail, () -> event.forwardTo(SubmitIdeaView.class),
                 this::openDetail);
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "improvement/savings", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
-class SavingsView extends Div implements HasDynamicTitle {
+class SavingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SavingsService savingsService;
     private final String currencyCode;
@@ -93,6 +95,14 @@ class SavingsView extends Div implements HasDynamicTitle {
         Div section = new Div(new H3(getTranslation(titleKey)), chart);
         section.addClassNames("card-section", "savings-chart");
         return section;
+    }
+
+    /** Opens on the year of {@code ?year=2025} when it is one of the year picker's, e.g. from the dashboard. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("year")
+                .flatMap(y -> year.getListDataView().getItems().filter(v -> v.toString().equals(y)).findFirst())
+                .ifPresent(year::setValue);
     }
 
     void refresh() {

@@ -45,6 +45,18 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
               left join r.team t
             """;
 
+    /** The team log's filters (see {@link #log}). */
+    String LOG = """
+            where """ + VISIBLE + """
+              and (:all = true or exists (select 1 from AppUser lr join lr.team lt
+                                          where lr.id = f.recipientId and lt.supervisor.id = :me))
+              and (:type is null or f.type = :type)
+              and (:personId is null or f.recipientId = :personId or f.giverId = :personId)
+              and (:teamId is null or t.id = :teamId)
+              and (:from is null or f.givenAt >= :from)
+              and (:to is null or f.givenAt < :to)
+            """;
+
     @Query("select f from Feedback f where f.id = :id and " + VISIBLE)
     Optional<Feedback> findReadable(@Param("id") long id, @Param("me") long me, @Param("manager") boolean manager,
             @Param("myTeamId") @Nullable Long myTeamId);
@@ -62,21 +74,25 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
      * The team log: readable feedback about members of the teams the reader supervises ({@code all}: anyone),
      * filtered; the person filter matches the recipient or the giver.
      */
-    @Query(ROW + """
-            where """ + VISIBLE + """
-              and (:all = true or exists (select 1 from AppUser lr join lr.team lt
-                                          where lr.id = f.recipientId and lt.supervisor.id = :me))
-              and (:type is null or f.type = :type)
-              and (:personId is null or f.recipientId = :personId or f.giverId = :personId)
-              and (:teamId is null or t.id = :teamId)
-              and (:from is null or f.givenAt >= :from)
-              and (:to is null or f.givenAt < :to)
-            """)
+    @Query(ROW + LOG)
     Slice<FeedbackListItem> log(@Param("me") long me, @Param("manager") boolean manager,
             @Param("myTeamId") @Nullable Long myTeamId, @Param("all") boolean all,
             @Param("type") @Nullable FeedbackType type, @Param("personId") @Nullable Long personId,
             @Param("teamId") @Nullable Long teamId, @Param("from") @Nullable Instant from,
             @Param("to") @Nullable Instant to, Pageable pageable);
+
+    /** How many rows the team log shows for these filters. */
+    @Query("""
+            select count(f) from Feedback f
+              join AppUser g on g.id = f.giverId
+              join AppUser r on r.id = f.recipientId
+              left join r.team t
+            """ + LOG)
+    long countLog(@Param("me") long me, @Param("manager") boolean manager,
+            @Param("myTeamId") @Nullable Long myTeamId, @Param("all") boolean all,
+            @Param("type") @Nullable FeedbackType type, @Param("personId") @Nullable Long personId,
+            @Param("teamId") @Nullable Long teamId, @Param("from") @Nullable Instant from,
+            @Param("to") @Nullable Instant to);
 
     /** Readable feedback a person received in [from, to), counted per type. */
     @Query("select f.type, count(f) from Feedback f where f.recipientId = :recipientId and f.givenAt >= :from"

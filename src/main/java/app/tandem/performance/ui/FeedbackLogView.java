@@ -21,10 +21,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The team feedback log: supervisors see the feedback about the teams they supervise, managers all of it,
@@ -32,7 +38,7 @@ import java.util.List;
  */
 @Route(value = "performance/feedback-log", layout = MainLayout.class)
 @RolesAllowed({Roles.MANAGER, Roles.SUPERVISOR})
-class FeedbackLogView extends Div implements HasDynamicTitle {
+class FeedbackLogView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FeedbackService service;
     final Select<FeedbackType> type = new Select<>();
@@ -109,6 +115,22 @@ class FeedbackLogView extends Div implements HasDynamicTitle {
         grid.setSizeFull();
         GridNavigation.openRowsWith(grid, row -> FeedbackNavigation.openFeedback(row.id()));
         add(toolbar, grid);
+    }
+
+    /** Opens filtered by {@code ?from=2026-06-01&to=2026-06-30} (ISO days), e.g. from the dashboard. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        day(query, "from").ifPresent(from::setValue);
+        day(query, "to").ifPresent(to::setValue);
+    }
+
+    private static Optional<LocalDate> day(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     FeedbackLogFilter filter() {
