@@ -91,9 +91,11 @@ class PipelineView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         teamFilter.setAriaLabel(getTranslation("pipeline.filter.team"));
         teamFilter.setItems(q -> teamService.findTeams(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
         teamFilter.setClearButtonVisible(true);
+        closeFrom.setId("pipeline-close-from");
         closeFrom.setPlaceholder(getTranslation("pipeline.filter.close-from"));
         closeFrom.setAriaLabel(getTranslation("pipeline.filter.close-from"));
         closeFrom.setClearButtonVisible(true);
+        closeTo.setId("pipeline-close-to");
         closeTo.setPlaceholder(getTranslation("pipeline.filter.close-to"));
         closeTo.setAriaLabel(getTranslation("pipeline.filter.close-to"));
         closeTo.setClearButtonVisible(true);
