@@ -68,10 +68,10 @@ import org.springframework.context.ApplicationContext;
  * <li>Feedback: Sue praised Anna in June and coached Ben in May.</li>
  * </ul>
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
-    static final Instant NOW = Instant.parse("2026-06-17T09:00:00Z");
-    static final LocalDate TODAY = LocalDate.parse("2026-06-17");
+    public static final Instant NOW = Instant.parse("2026-06-17T09:00:00Z");
+    public static final LocalDate TODAY = LocalDate.parse("2026-06-17");
 
     @Autowired
     UserService userService;
@@ -100,20 +100,20 @@ final class DashboardFixture {
     @Autowired
     MutableClock clock;
 
-    Person anna;
-    Person ben;
-    Person carl;
-    Person sue;
-    Person max;
-    Person olga;
-    Person adam;
-    long east;
-    long west;
+    public Person anna;
+    public Person ben;
+    public Person carl;
+    public Person sue;
+    public Person max;
+    public Person olga;
+    public Person adam;
+    public long east;
+    public long west;
     long acme;
     long westwind;
     List<StageInfo> stages;
 
-    static DashboardFixture in(ApplicationContext context, String suffix) {
+    public static DashboardFixture in(ApplicationContext context, String suffix) {
         DashboardFixture fixture = new DashboardFixture();
         context.getAutowireCapableBeanFactory().autowireBean(fixture);
         return fixture.setUp(suffix);
