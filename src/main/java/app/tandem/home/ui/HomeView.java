@@ -11,6 +11,7 @@ import app.tandem.security.TandemUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -146,10 +147,12 @@ class HomeView extends Div implements HasDynamicTitle {
         if (trend != null) {
             card.add(trend);
         }
-        if (tile.target() != null) {
-            // a count's target is the number of targets set (targets met "of 3 targets")
-            card.add(note(getTranslation(tile.unit() == DashboardTile.Unit.COUNT ? "dash.of-targets" : "dash.target",
-                    format(tile.unit(), tile.target()))));
+        if (tile.target() != null && tile.unit() == DashboardTile.Unit.COUNT) {
+            // a count's target is the number of targets set: targets met "of 3 targets"
+            card.add(note(tile.target().signum() == 0 ? getTranslation("dash.no-targets")
+                    : getTranslation("dash.of-targets", format(tile.unit(), tile.target()))));
+        } else if (tile.target() != null) {
+            card.add(note(getTranslation("dash.target", format(tile.unit(), tile.target()))));
         } else if (!tile.parts().isEmpty()) {
             card.add(note(tile.parts().entrySet().stream()
                     .map(p -> getTranslation("compliance.severity." + p.getKey()) + " " + p.getValue())
@@ -227,9 +230,12 @@ class HomeView extends Div implements HasDynamicTitle {
     void openCustomise() {
         Dialog dialog = new Dialog(getTranslation("dash.customise.title"));
         dialog.setId("dash-customise-dialog");
+        dialog.setWidth("26rem");
+        dialog.setMaxWidth("100%");
         CheckboxGroup<String> shown = new CheckboxGroup<>(getTranslation("dash.customise.shown"));
         shown.setId("dash-customise-tiles");
         shown.addClassName("dash-customise-tiles");
+        shown.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         List<String> available = service.availableTiles();
         shown.setItems(available);
         shown.setItemLabelGenerator(key -> getTranslation("dash.tile." + key));
@@ -277,6 +283,11 @@ class HomeView extends Div implements HasDynamicTitle {
         List<String> categories = chart.monthly() ? chart.categories().stream().map(this::monthLabel).toList()
                 : chart.categories();
         ObjectNode option = EChart.barOption(categories, List.of());
+        if (!chart.monthly()) {
+            // every stage or team name under its bar, wrapped, rather than every other one
+            ((ObjectNode) option.get("xAxis")).putObject("axisLabel").put("interval", 0).put("width", 72)
+                    .put("overflow", "break");
+        }
         if (chart.series().size() > 1) {
             option.putObject("legend");
         }
