@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.home.domain;
+
+import org.jspecify.annotations.NullMarked;
