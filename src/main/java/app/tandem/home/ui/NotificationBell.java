@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bell in the header: the number of unread notifications (asked again every 30 seconds, from the database, so
- * it works with several app instances), and on click the newest 20; opening one marks it read and goes to its record.
+ * it works with several app instances) and on every page change, and on click the newest 20; opening one marks it read and goes to its record.
  */
-class NotificationBell extends Div {
+class NotificationBell extends Div implements AfterNavigationObserver {
 
     /** How often the browser asks for the count, in milliseconds. */
     static final int POLL_MILLIS = 30_000;
@@ -89,6 +91,12 @@ class NotificationBell extends Div {
     /** Asked by the browser every 30 seconds: only the count is read again. */
     @ClientCallable
     void poll() {
+        refreshCount();
+    }
+
+    /** The header stays while the user moves between pages: each page counts again. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refreshCount();
     }
 
