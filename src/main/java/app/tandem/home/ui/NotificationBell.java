@@ -21,6 +21,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
@@ -174,14 +175,32 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         super.onAttach(attachEvent);
         refreshCount();
         changes = ComponentUtil.addListener(attachEvent.getUI(), NotificationsChanged.class, e -> refreshCount());
-        // a timer of our own, not UI.setPollInterval: other views (the CRM import) set and clear the UI's poll
+        // a timer of our own, not UI.setPollInterval: other views (the CRM import) set and clear the UI's poll.
+        // It asks only while the user has been active within the session timeout: a poll is a request, and an
+        // open tab must not keep an idle session alive forever (server.servlet.session.timeout).
         getElement().executeJs("""
                 const bell = this;
+                if (!window.__tandemActivity) {
+                  window.__tandemActivity = Date.now();
+                  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+                    document.addEventListener(type, () => { window.__tandemActivity = Date.now(); },
+                        { capture: true, passive: true });
+                  }
+                }
                 clearInterval(bell.__notifyTimer);
                 bell.__notifyTimer = setInterval(() => {
-                  if (bell.isConnected) { bell.$server.poll(); } else { clearInterval(bell.__notifyTimer); }
+                  if (!bell.isConnected) { clearInterval(bell.__notifyTimer); return; }
+                  if (Date.now() - window.__tandemActivity < $1) { bell.$server.poll(); }
                 }, $0);
-                """, POLL_MILLIS);
+                """, POLL_MILLIS, activeMillis());
+    }
+
+    /** How long after the user's last click or key press the bell keeps asking: the session timeout, less a poll. */
+    private static double activeMillis() {
+        VaadinSession session = VaadinSession.getCurrent();
+        int seconds = session == null || session.getSession() == null ? 1800
+                : session.getSession().getMaxInactiveInterval();
+        return seconds <= 0 ? Double.MAX_VALUE : Math.max(POLL_MILLIS, seconds * 1000.0 - POLL_MILLIS);
     }
 
     @Override
