@@ -57,7 +57,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         this.links = links;
         this.clock = clock;
         addClassName("notifications-view");
-        setSizeFull();
+        setWidthFull();
 
         filter.setId("notifications-filter");
         filter.setAriaLabel(getTranslation("notify.filter"));
@@ -81,10 +81,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("notify.column.when")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notify.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
-        grid.setMinHeight("12rem");
+        // a height of its own: the page scrolls to the preferences below, also on a phone
+        grid.setHeight("min(36rem, 65vh)");
 
         add(toolbar, grid, preferences());
-        setFlexGrow(1, grid);
         refresh();
     }
 

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ class BellIT {
         page.locator("#feedback-recipient input").fill("Stella");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Stella Staff")).click();
         page.locator("#feedback-type").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Praise")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Praise")).click();
         page.locator("#feedback-visibility vaadin-radio-button")
                 .filter(new Locator.FilterOptions().setHasText("Private + supervisor")).click();
         page.locator("#feedback-text textarea").fill(TEXT);
