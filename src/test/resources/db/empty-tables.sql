@@ -1,6 +1,8 @@
 -- Run before every service test: empty tables (audit history stays; ids never repeat). Add new tables here,
 -- children before their parents.
 DELETE FROM dashboard_tile_hidden;
+DELETE FROM notification;
+DELETE FROM notification_preference;
 DELETE FROM perf_kpi_actual;
 DELETE FROM perf_target;
 DELETE FROM perf_kpi;

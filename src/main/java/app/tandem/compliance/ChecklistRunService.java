@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -86,12 +87,14 @@ public class ChecklistRunService {
     private final FindingRecorder findingRecorder;
     private final Clock clock;
     private final TandemI18NProvider i18n;
+    private final ApplicationEventPublisher publisher;
 
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, EvidenceRepository evidence,
             EvidenceFiles files, RunEventRepository events, TemplateVersionRepository versions,
             ChecklistTemplateRepository templates, TemplateSectionRepository sections, TemplateItemRepository items,
             ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, Clock clock,
-            TandemI18NProvider i18n) {
+            TandemI18NProvider i18n, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.runs = runs;
         this.answers = answers;
         this.evidence = evidence;
@@ -399,7 +402,16 @@ public class ChecklistRunService {
         run.setStatus(RunStatus.SIGNED_OFF);
         runs.saveAndFlush(run);
         log(run, RunEventKind.SIGNED_OFF, null);
-        return view(run);
+        RunView signed = view(run);
+        Set<Long> filledBy = new java.util.HashSet<>(runs.answeredBy(runId));
+        filledBy.add(run.getAssigneeId());
+        if (run.getSubmittedById() != null) {
+            filledBy.add(run.getSubmittedById());
+        }
+        filledBy.remove(me);
+        publisher.publishEvent(new RunSignedOff(runId, signed.template() + " · " + run.getOccurrenceDate(),
+                Set.copyOf(filledBy), me));
+        return signed;
     }
 
     /**

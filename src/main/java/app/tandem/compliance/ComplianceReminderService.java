@@ -41,6 +41,16 @@ public class ComplianceReminderService {
         return due(userId);
     }
 
+    /**
+     * Runs of every assignee still to be filled in, due between the days (both included), for the job that sends
+     * the due-soon and overdue notifications; administrators only.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<RunDeadline> fillableDueBetween(LocalDate from, LocalDate to) {
+        return runs.fillableDueBetween(EnumSet.of(RunStatus.OPEN, RunStatus.IN_PROGRESS), from, to,
+                LocalDate.now(clock));
+    }
+
     private List<DueRun> due(long userId) {
         LocalDate today = LocalDate.now(clock);
         return runs.findDueFor(userId, EnumSet.of(RunStatus.OPEN, RunStatus.IN_PROGRESS), today).stream()

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +27,11 @@ class FindingRecorder {
     private final FindingRepository findings;
     private final ImprovementService improvement;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FindingRecorder(FindingRepository findings, ImprovementService improvement, Clock clock) {
+    FindingRecorder(FindingRepository findings, ImprovementService improvement, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.findings = findings;
         this.improvement = improvement;
         this.clock = clock;
@@ -79,6 +83,10 @@ class FindingRecorder {
                 run.getTeamId(), owner, finding.getDueDate(), ORIGIN, finding.getId(), cut(runLabel, 200)));
         finding.setCorrectiveActionId(action);
         findings.save(finding);
+        long actor = run.getSubmittedById() == null ? run.getAssigneeId() : run.getSubmittedById();
+        if (owner != actor) {
+            events.publishEvent(new FindingOpened(finding.getId(), run.getId(), cut(title, 200), owner, actor));
+        }
     }
 
     private static String cut(String text, int max) {

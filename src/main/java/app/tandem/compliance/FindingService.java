@@ -6,6 +6,7 @@ import app.tandem.base.io.TabularFormat;
 import app.tandem.compliance.domain.Finding;
 import app.tandem.compliance.domain.FindingRepository;
 import app.tandem.org.UserService;
+import app.tandem.security.CurrentUser;
 import app.tandem.security.Roles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,8 +45,13 @@ public class FindingService {
 
     private final FindingRepository findings;
     private final UserService userService;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    FindingService(FindingRepository findings, UserService userService) {
+    FindingService(FindingRepository findings, UserService userService, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
+        this.currentUser = currentUser;
+        this.events = events;
         this.findings = findings;
         this.userService = userService;
     }
@@ -97,9 +104,15 @@ public class FindingService {
         if (ownerId != finding.getOwnerId() && !userService.isActive(ownerId)) {
             throw new DomainException("compliance.finding.owner-inactive");
         }
+        boolean reassigned = ownerId != finding.getOwnerId();
         finding.setOwnerId(ownerId);
         finding.setDueDate(dueDate);
         finding.setStatus(status);
         findings.saveAndFlush(finding);
+        if (reassigned && ownerId != currentUser.id()) {
+            String title = finding.getTitle().length() <= 200 ? finding.getTitle()
+                    : finding.getTitle().substring(0, 199) + "…";
+            events.publishEvent(new FindingAssigned(id, finding.getRunId(), title, ownerId, currentUser.id()));
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,9 +52,12 @@ public class AccountService {
     private final CrmAccess access;
     private final CrmListQueries lists;
     private final EntityHistory entityHistory;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, ContactRepository contacts, DealRepository deals,
-            ActivityRepository activities, CrmAccess access, CrmListQueries lists, EntityHistory entityHistory) {
+            ActivityRepository activities, CrmAccess access, CrmListQueries lists, EntityHistory entityHistory,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.contacts = contacts;
         this.deals = deals;
@@ -133,7 +137,9 @@ public class AccountService {
         }
         Account account = new Account(data.name().trim());
         apply(data, account);
-        return toData(accounts.saveAndFlush(account));
+        Account saved = accounts.saveAndFlush(account);
+        announceOwner(saved);
+        return toData(saved);
     }
 
     @Transactional
@@ -147,8 +153,13 @@ public class AccountService {
             throw new OptimisticLockingFailureException("Account changed since it was loaded");
         }
         account.setName(data.name().trim());
+        boolean reassigned = account.getOwnerId() != data.ownerId();
         apply(data, account);
-        return toData(accounts.saveAndFlush(account));
+        Account saved = accounts.saveAndFlush(account);
+        if (reassigned) {
+            announceOwner(saved);
+        }
+        return toData(saved);
     }
 
     /** Moves contacts, deals and activities of {@code mergedId} to {@code survivorId} and deletes it. */
@@ -192,6 +203,13 @@ public class AccountService {
         account.setCountry(blankToNull(data.country()));
         account.setStatus(data.status());
         account.setNotes(blankToNull(data.notes()));
+    }
+
+    private void announceOwner(Account account) {
+        if (account.getOwnerId() != access.me()) {
+            events.publishEvent(new CrmRecordAssigned("ACCOUNT", account.getId(), account.getName(),
+                    account.getOwnerId(), access.me()));
+        }
     }
 
     private Account readable(long id) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -49,9 +50,12 @@ public class ActivityService {
     private final CrmAccess access;
     private final CrmListQueries lists;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActivityService(ActivityRepository activities, AccountRepository accounts, ContactRepository contacts,
-            DealRepository deals, CrmAccess access, CrmListQueries lists, Clock clock) {
+            DealRepository deals, CrmAccess access, CrmListQueries lists, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.activities = activities;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -108,7 +112,13 @@ public class ActivityService {
         if (data.status() == ActivityStatus.DONE) {
             activity.logAsDone(clock.instant());
         }
-        return toData(activities.saveAndFlush(activity));
+        Activity saved = activities.saveAndFlush(activity);
+        if (saved.getStatus() == ActivityStatus.PLANNED && saved.getOwnerId() != access.me()) {
+            // an activity opens on its account's page
+            events.publishEvent(new CrmRecordAssigned("ACCOUNT", saved.getAccountId(), saved.getSubject(),
+                    saved.getOwnerId(), access.me()));
+        }
+        return toData(saved);
     }
 
     private void checkContact(@Nullable Long contactId, long accountId, Scope scope) {
@@ -162,6 +172,15 @@ public class ActivityService {
                 .map(a -> new DueActivity(a.id(), a.type(), a.subject(), a.dueAt(), a.accountId(), a.accountName(),
                         a.recurrence(), a.dueAt().isBefore(startOfToday)))
                 .toList();
+    }
+
+    /**
+     * Planned activities of every owner due in [from, to) (the users' local times), for the job that sends the
+     * due-soon and overdue notifications; administrators only (the job runs as the system administrator).
+     */
+    @PreAuthorize("hasRole('" + app.tandem.security.Roles.ADMIN + "')")
+    public List<ActivityDeadline> plannedDueBetween(LocalDateTime from, LocalDateTime to) {
+        return activities.plannedDueBetween(from, to);
     }
 
     /** A page of an account's activities the user may read, newest first (due or happened at). */

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -70,10 +71,13 @@ public class DealService {
     private final CrmListQueries lists;
     private final Clock clock;
     private final EntityHistory entityHistory;
+    private final ApplicationEventPublisher events;
 
     DealService(DealRepository deals, AccountRepository accounts, ContactRepository contacts,
             PipelineStageRepository stages, LostReasonRepository lostReasons, DealStageChangeRepository stageChanges,
-            CrmAccess access, CrmListQueries lists, Clock clock, EntityHistory entityHistory) {
+            CrmAccess access, CrmListQueries lists, Clock clock, EntityHistory entityHistory,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.deals = deals;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -153,6 +157,7 @@ public class DealService {
         Deal saved = deals.saveAndFlush(deal);
         stageChanges.save(new DealStageChange(saved.getId(), null, stage.getId(), clock.instant(), access.myName(),
                 saved.getAmount()));
+        announceOwner(saved);
         return toData(saved);
     }
 
@@ -168,11 +173,23 @@ public class DealService {
             throw new OptimisticLockingFailureException("Deal changed since it was loaded");
         }
         deal.setName(data.name().trim());
-        if (deal.getOwnerId() != data.ownerId()) {
+        boolean reassigned = deal.getOwnerId() != data.ownerId();
+        if (reassigned) {
             deal.assignTo(data.ownerId(), access.checkOwner(data.ownerId()));
         }
         apply(data, deal);
-        return toData(deals.saveAndFlush(deal));
+        Deal saved = deals.saveAndFlush(deal);
+        if (reassigned) {
+            announceOwner(saved);
+        }
+        return toData(saved);
+    }
+
+    private void announceOwner(Deal deal) {
+        if (deal.getOwnerId() != access.me()) {
+            events.publishEvent(new CrmRecordAssigned("DEAL", deal.getId(), deal.getName(), deal.getOwnerId(),
+                    access.me()));
+        }
     }
 
     /** Moves the deal; the probability becomes the stage's; a lost stage needs an active reason. */

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -68,10 +69,13 @@ public class ImprovementService {
     private final UserService userService;
     private final EntityHistory entityHistory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ImprovementService(ImprovementItemRepository items, ImpactRepository impacts,
             ImprovementActionRepository actions, LogEntryRepository log, AreaRepository areas,
-            ImprovementAccess access, UserService userService, EntityHistory entityHistory, Clock clock) {
+            ImprovementAccess access, UserService userService, EntityHistory entityHistory, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.impacts = impacts;
         this.actions = actions;
@@ -263,7 +267,9 @@ public class ImprovementService {
         item.setDueDate(request.dueDate());
         item.setPriority(Priority.HIGH);
         item.setOrigin(request.originType(), request.originId(), request.originLabel());
-        return submit(item, request.originLabel());
+        long id = submit(item, request.originLabel());
+        announceOwner(item);
+        return id;
     }
 
     /**
@@ -307,6 +313,7 @@ public class ImprovementService {
         items.saveAndFlush(saved);
         log.save(LogEntry.statusChange(saved.getId(), ItemStatus.DRAFT, ItemStatus.SUBMITTED, blankToNull(note),
                 access.me(), access.myName(), clock.instant()));
+        askForApproval(saved);
         return saved.getId();
     }
 
@@ -330,7 +337,8 @@ public class ImprovementService {
         item.setProblemStatement(required(data.problemStatement(), "improvement.problem.required", 10000));
         item.setAreaId(Objects.equals(item.getAreaId(), data.areaId()) ? data.areaId() : checkArea(data.areaId()));
         item.setTeamId(data.teamId());
-        if (item.getOwnerId() != data.ownerId()) {
+        boolean reassigned = item.getOwnerId() != data.ownerId();
+        if (reassigned) {
             if (!userService.isActive(data.ownerId())) {
                 throw new DomainException("improvement.owner.inactive");
             }
@@ -351,7 +359,11 @@ public class ImprovementService {
         item.setCountermeasures(optional(data.countermeasures()));
         item.setResults(optional(data.results()));
         item.setFollowUp(optional(data.followUp()));
-        return toData(items.saveAndFlush(item));
+        ImprovementItem saved = items.saveAndFlush(item);
+        if (reassigned) {
+            announceOwner(saved);
+        }
+        return toData(saved);
     }
 
     /**
@@ -375,7 +387,24 @@ public class ImprovementService {
         String note = target == ItemStatus.DEFERRED && revisitDate != null
                 ? joinNote(reason, revisitDate.toString()) : blankToNull(reason);
         log.save(LogEntry.statusChange(id, from, target, note, access.me(), access.myName(), clock.instant()));
+        if (target == ItemStatus.SUBMITTED) {
+            askForApproval(saved);
+        }
         return toData(saved);
+    }
+
+    private void announceOwner(ImprovementItem item) {
+        if (item.getOwnerId() != access.me()) {
+            events.publishEvent(new ImprovementItemAssigned(item.getId(), item.getTitle(), item.getOwnerId(),
+                    access.me()));
+        }
+    }
+
+    /** Its approver decides; without one, any active manager or administrator may. */
+    private void askForApproval(ImprovementItem item) {
+        List<Long> approvers = item.getApproverId() != null ? List.of(item.getApproverId())
+                : items.approvers().stream().map(UserRef::id).toList();
+        events.publishEvent(new ImprovementApprovalRequested(item.getId(), item.getTitle(), approvers, access.me()));
     }
 
     private static Translatable statusText(ItemStatus status) {
@@ -383,6 +412,15 @@ public class ImprovementService {
     }
 
     // --- log ----------------------------------------------------------------------------------------
+
+    /**
+     * Items (corrective actions too) not closed whose due date is between the days (both included), of every owner,
+     * for the job that sends the overdue notifications; administrators only.
+     */
+    @PreAuthorize("hasRole('" + app.tandem.security.Roles.ADMIN + "')")
+    public List<ItemDeadline> openItemsDueBetween(LocalDate from, LocalDate to) {
+        return items.openDueBetween(from, to);
+    }
 
     public List<LogItem> log(long id) {
         readable(id);

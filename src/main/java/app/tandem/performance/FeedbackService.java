@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -77,10 +78,13 @@ public class FeedbackService {
     private final ImprovementService improvementService;
     private final EntityHistory entityHistory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FeedbackService(FeedbackRepository feedback, FeedbackNoteRepository notes, FeedbackRequestRepository requests,
             CurrentUser currentUser, UserService userService, AccountService accountService, DealService dealService,
-            ImprovementService improvementService, EntityHistory entityHistory, Clock clock) {
+            ImprovementService improvementService, EntityHistory entityHistory, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.feedback = feedback;
         this.notes = notes;
         this.requests = requests;
@@ -224,6 +228,10 @@ public class FeedbackService {
             request.answer(now);
             requests.saveAndFlush(request);
         }
+        // manager-only feedback is not for the recipient's eyes: they must not even learn that it exists
+        if (given.getVisibility() != FeedbackVisibility.MANAGER_ONLY) {
+            events.publishEvent(new FeedbackGiven(id, excerpt(given.getText()), recipientId, me));
+        }
         return id;
     }
 
@@ -307,7 +315,9 @@ public class FeedbackService {
         FeedbackRequest request = new FeedbackRequest(me(), askedId,
                 required(subject, "feedback.request.subject-required", MAX_SUBJECT), checkedLink(link),
                 clock.instant());
-        return requests.saveAndFlush(request).getId();
+        long id = requests.saveAndFlush(request).getId();
+        events.publishEvent(new FeedbackRequested(id, excerpt(subject), askedId, me()));
+        return id;
     }
 
     /** Open requests for feedback from me. */
@@ -391,6 +401,11 @@ public class FeedbackService {
 
     private @Nullable Long myTeamId() {
         return userService.teamIdOf(me()).orElse(null);
+    }
+
+    private static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
     }
 
     static @Nullable String like(@Nullable String text) {

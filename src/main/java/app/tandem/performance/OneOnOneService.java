@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -57,10 +58,12 @@ public class OneOnOneService {
     private final CurrentUser currentUser;
     private final UserService userService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OneOnOneService(OneOnOneRepository series, OneOnOneMeetingRepository meetings, TalkingPointRepository points,
             PrivateNoteRepository privateNotes, MeetingActionRepository actions, FeedbackRepository people,
-            CurrentUser currentUser, UserService userService, Clock clock) {
+            CurrentUser currentUser, UserService userService, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.series = series;
         this.meetings = meetings;
         this.points = points;
@@ -207,8 +210,12 @@ public class OneOnOneService {
         if (!s.hasParticipant(ownerId)) {
             throw new DomainException("oneonone.action.owner-not-participant");
         }
-        actions.save(new MeetingAction(meetingId, required(text, "oneonone.action.required", MAX_POINT), ownerId,
-                dueDate));
+        String what = required(text, "oneonone.action.required", MAX_POINT);
+        actions.save(new MeetingAction(meetingId, what, ownerId, dueDate));
+        if (ownerId != me()) {
+            events.publishEvent(new ActionItemGiven(meetingId, what.length() <= 200 ? what
+                    : what.substring(0, 199) + "…", ownerId, me()));
+        }
     }
 
     /** Ticks an action item off (also after the meeting was held: the work is often done later). */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -41,9 +42,11 @@ public class TargetService {
     private final PerformanceQueries queries;
     private final PerformanceAccess access;
     private final ScoreSheets sheets;
+    private final ApplicationEventPublisher events;
 
     TargetService(TargetRepository targets, KpiRepository kpis, PerformanceQueries queries, PerformanceAccess access,
-            ScoreSheets sheets) {
+            ScoreSheets sheets, ApplicationEventPublisher events) {
+        this.events = events;
         this.targets = targets;
         this.kpis = kpis;
         this.queries = queries;
@@ -122,7 +125,16 @@ public class TargetService {
         if (targets.findOne(metric.key(), subject.key(), data.period().type(), data.period().start()).isPresent()) {
             throw new DomainException("perf.target.exists");
         }
-        return targets.saveAndFlush(new Target(metric, subject, data.period(), value, newStatus())).getId();
+        Target saved = targets.saveAndFlush(new Target(metric, subject, data.period(), value, newStatus()));
+        if (saved.getStatus() == TargetStatus.PROPOSED) {
+            String who = subject.userId() != null
+                    ? queries.user(subject.userId()).map(UserRef::displayName).orElse("")
+                    : queries.team(Objects.requireNonNull(subject.teamId())).map(TeamRef::name).orElse("");
+            List<Long> managers = queries.managers().stream().filter(id -> id != access.me()).toList();
+            events.publishEvent(new TargetProposed(saved.getId(), who + " · " + data.period().label(), managers,
+                    access.me()));
+        }
+        return saved.getId();
     }
 
     /** A manager accepts a supervisor's proposal: it counts from now on. */

@@ -70,6 +70,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             row("login",            OPENS,    HOME,  HOME,   HOME,      HOME,   HOME),
             row("",                 LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("account",          LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
+            row("notifications",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS),
             row("admin/users",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/users/new",  LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),
             row("admin/teams",      LOGIN,    OPENS, DENIED, DENIED,    DENIED, DENIED),

@@ -17,6 +17,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long> {
 
+    /** Runs still to be filled in (open already) whose due day is in [from, to], of every assignee. */
+    @Query("""
+            select new app.tandem.compliance.RunDeadline(r.id, tp.name, r.occurrenceDate, r.assigneeId, r.dueOn)
+            from ChecklistRun r join ChecklistTemplate tp on tp.id = r.templateId
+            where r.status in :fillable and r.dueOn >= :from and r.dueOn <= :to and r.opensOn <= :today
+            order by r.dueOn, r.id
+            """)
+    List<app.tandem.compliance.RunDeadline> fillableDueBetween(@Param("fillable") Collection<RunStatus> fillable,
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
+
     /**
      * Who reads a run: everyone when {@code all}; the assignee; and team readers (supervisors, managers) the runs
      * of their own team or of a team they supervise.

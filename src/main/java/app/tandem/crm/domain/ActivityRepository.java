@@ -14,6 +14,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
+    /** Planned activities of every owner due in [from, to), for the due-date notifications. */
+    @Query("""
+            select new app.tandem.crm.ActivityDeadline(a.id, a.subject, a.accountId, a.ownerId, a.dueAt)
+            from Activity a where a.status = app.tandem.crm.ActivityStatus.PLANNED
+              and a.dueAt >= :from and a.dueAt < :to
+            order by a.dueAt, a.id
+            """)
+    List<app.tandem.crm.ActivityDeadline> plannedDueBetween(@Param("from") LocalDateTime from,
+            @Param("to") LocalDateTime to);
+
 
     @Query("""
             select x from Activity x

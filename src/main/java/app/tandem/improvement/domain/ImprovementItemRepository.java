@@ -23,6 +23,17 @@ import org.springframework.data.repository.query.Param;
  */
 public interface ImprovementItemRepository extends JpaRepository<ImprovementItem, Long> {
 
+    /** Items not closed whose due date is in [from, to], for the overdue notifications. */
+    @Query("""
+            select new app.tandem.improvement.ItemDeadline(i.id, i.title, i.ownerId, i.dueDate)
+            from ImprovementItem i
+            where i.status not in (app.tandem.improvement.ItemStatus.COMPLETED, app.tandem.improvement.ItemStatus.REJECTED)
+              and i.dueDate >= :from and i.dueDate <= :to
+            order by i.dueDate, i.id
+            """)
+    List<app.tandem.improvement.ItemDeadline> openDueBetween(@Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
     String SCOPE = """
             (:all = true or i.teamId = :teamId or i.submitterId = :userId or i.ownerId = :userId
                or i.approverId = :userId

@@ -155,6 +155,15 @@ public class PerformanceQueries {
                 .setParameter("id", userId)).stream().map(PerformanceQueries::user).findFirst();
     }
 
+    /** Active users with the MANAGER role: they decide on proposed targets. */
+    public List<Long> managers() {
+        List<?> rows = em.createNativeQuery("""
+                select u.id from app_user u join app_user_role r on r.user_id = u.id
+                where u.active = true and r.role = 'MANAGER' order by u.id
+                """).getResultList();
+        return rows.stream().map(PerformanceQueries::longOf).toList();
+    }
+
     public Optional<Long> teamOf(long userId) {
         List<?> rows = em.createNativeQuery("select u.team_id from app_user u where u.id = :id")
                 .setParameter("id", userId).getResultList();

@@ -3,14 +3,20 @@ package app.tandem.performance.ui;
 import app.tandem.base.ui.Module;
 import app.tandem.base.ui.NavigationContributor;
 import app.tandem.base.ui.NavigationEntry;
+import app.tandem.base.ui.RecordLinkContributor;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The performance feature's entry points: targets, team, scorecards and KPI administration. */
 @Component
-public class PerformanceNavigation implements NavigationContributor {
+public class PerformanceNavigation implements NavigationContributor, RecordLinkContributor {
+
+    /** The record type other features use to link to a target (it opens the targets list). */
+    public static final String TARGET = "TARGET";
 
     @Override
     public List<NavigationEntry> entries() {
@@ -23,6 +29,12 @@ public class PerformanceNavigation implements NavigationContributor {
                 new NavigationEntry(Module.PERFORMANCE, 40, "nav.perf.scorecard", VaadinIcon.CLIPBOARD_USER,
                         ScorecardView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 50, "nav.perf.kpis", VaadinIcon.CHART, KpisView.class));
+    }
+
+    @Override
+    public Optional<String> urlOf(String recordType, long id) {
+        return TARGET.equals(recordType) ? Optional.of(RouteConfiguration.forSessionScope().getUrl(TargetsView.class))
+                : Optional.empty();
     }
 
     /** Opens a person's scorecard, e.g. from another feature's list of people. */

@@ -1,0 +1,142 @@
+package app.tandem.home;
+
+import app.tandem.compliance.ComplianceReminderService;
+import app.tandem.compliance.RunDeadline;
+import app.tandem.crm.ActivityDeadline;
+import app.tandem.crm.ActivityService;
+import app.tandem.improvement.ImprovementService;
+import app.tandem.improvement.ItemDeadline;
+import app.tandem.security.Role;
+import app.tandem.security.TandemUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Due soon and overdue: tells owners about planned CRM activities due within 24 hours or overdue, checklist runs due
+ * today or tomorrow or overdue, and improvement items (corrective actions too) past their due date. Overdue records
+ * are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe with two app instances: each row has the
+ * key (user, kind, record, due day), unique in the table, and is written with INSERT IGNORE, so a second pass or a
+ * second instance writes nothing. Runs every 15 minutes while scheduling is on ({@code tandem.scheduling.enabled},
+ * {@code tandem.notify.scheduler.enabled}); tests call {@link #runOnce()}.
+ */
+@Component
+public class NotificationJobs {
+
+    static final int LOOK_BACK_DAYS = 7;
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
+    /** The system acts as an administrator without a user row: the modules' due-date queries are for admins. */
+    private static final TandemUser SYSTEM = new TandemUser(-1, "tandem-notifications", "Tandem", null,
+            Set.of(Role.ADMIN), true, false);
+
+    private final ActivityService activities;
+    private final ComplianceReminderService runs;
+    private final ImprovementService improvement;
+    private final NotificationWriter writer;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    NotificationJobs(ActivityService activities, ComplianceReminderService runs, ImprovementService improvement,
+            NotificationWriter writer, Clock clock, PlatformTransactionManager transactions) {
+        this.activities = activities;
+        this.runs = runs;
+        this.improvement = improvement;
+        this.writer = writer;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** One pass; returns how many notifications it wrote (0 when it already ran for these records today). */
+    public int runOnce() {
+        int written = asSystem(() -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDate today = now.toLocalDate();
+            List<ActivityDeadline> dueActivities = activities.plannedDueBetween(now.minusDays(LOOK_BACK_DAYS),
+                    now.plusHours(24));
+            List<RunDeadline> dueRuns = runs.fillableDueBetween(today.minusDays(LOOK_BACK_DAYS), today.plusDays(1));
+            List<ItemDeadline> lateItems = improvement.openItemsDueBetween(today.minusDays(LOOK_BACK_DAYS),
+                    today.minusDays(1));
+            Integer count = transaction.execute(status -> {
+                int n = 0;
+                for (ActivityDeadline a : dueActivities) {
+                    NotificationKind kind = a.dueAt().isBefore(now) ? NotificationKind.OVERDUE
+                            : NotificationKind.DUE_SOON;
+                    n += write(a.ownerId(), kind, RecordTypes.ACCOUNT, a.accountId(), a.subject(),
+                            "ACTIVITY:" + a.id() + ":" + a.dueAt().toLocalDate());
+                }
+                for (RunDeadline r : dueRuns) {
+                    NotificationKind kind = r.dueOn().isBefore(today) ? NotificationKind.OVERDUE
+                            : NotificationKind.DUE_SOON;
+                    n += write(r.assigneeId(), kind, RecordTypes.CHECKLIST_RUN, r.id(),
+                            r.template() + " · " + r.occurrenceDate(), "RUN:" + r.id() + ":" + r.dueOn());
+                }
+                for (ItemDeadline i : lateItems) {
+                    n += write(i.ownerId(), NotificationKind.OVERDUE, RecordTypes.IMPROVEMENT_ITEM, i.id(), i.title(),
+                            "ITEM:" + i.id() + ":" + i.dueDate());
+                }
+                return n;
+            });
+            return count == null ? 0 : count;
+        });
+        if (written > 0) {
+            log.info("{} due-soon/overdue notification(s) written", written);
+        }
+        return written;
+    }
+
+    private int write(long ownerId, NotificationKind kind, String recordType, long recordId, String title,
+            String record) {
+        return writer.write(List.of(ownerId), new NotificationWriter.Message(kind, recordType, recordId, title, null,
+                null, kind.name() + ":" + record));
+    }
+
+    private static <T> T asSystem(Supplier<T> action) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
+                SYSTEM.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs the pass regularly; off with {@code tandem.notify.scheduler.enabled=false}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBooleanProperty(name = "tandem.notify.scheduler.enabled", matchIfMissing = true)
+    static class Schedule {
+
+        private final NotificationJobs jobs;
+
+        Schedule(NotificationJobs jobs) {
+            this.jobs = jobs;
+        }
+
+        @Scheduled(initialDelayString = "${tandem.notify.scheduler.initial-delay:PT30S}",
+                fixedDelayString = "${tandem.notify.scheduler.interval:PT15M}")
+        void run() {
+            try {
+                jobs.runOnce();
+            } catch (RuntimeException e) {
+                log.warn("Due-date notifications failed this time: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package app.tandem.improvement;
+
+import java.util.List;
+
+/**
+ * Published when an item is SUBMITTED and waits for a decision: to its approver, or to every active manager and
+ * administrator (the people who may approve) when it has none.
+ */
+public record ImprovementApprovalRequested(long itemId, String title, List<Long> approverIds, long actorId) {
+}
