@@ -3,15 +3,19 @@ package app.tandem.compliance.ui;
 import app.tandem.base.ui.Module;
 import app.tandem.base.ui.NavigationContributor;
 import app.tandem.base.ui.NavigationEntry;
+import app.tandem.base.ui.RecordLinkContributor;
+import app.tandem.compliance.ComplianceWorkService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The compliance feature's entry points: its navigation entries and links other features may use. */
 @Component
-public class ComplianceNavigation implements NavigationContributor {
+public class ComplianceNavigation implements NavigationContributor, RecordLinkContributor {
 
     @Override
     public List<NavigationEntry> entries() {
@@ -29,6 +33,14 @@ public class ComplianceNavigation implements NavigationContributor {
                         TemplatesView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 60, "nav.compliance.categories", VaadinIcon.TAGS,
                         CategoriesView.class));
+    }
+
+    @Override
+    public Optional<String> urlOf(String recordType, long id) {
+        return ComplianceWorkService.RUN.equals(recordType)
+                ? Optional.of(RouteConfiguration.forSessionScope().getUrl(RunPage.class,
+                        new RouteParameters("id", Long.toString(id))))
+                : Optional.empty();
     }
 
     /** Opens a checklist run's page. */

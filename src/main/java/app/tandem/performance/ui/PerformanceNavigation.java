@@ -3,14 +3,20 @@ package app.tandem.performance.ui;
 import app.tandem.base.ui.Module;
 import app.tandem.base.ui.NavigationContributor;
 import app.tandem.base.ui.NavigationEntry;
+import app.tandem.base.ui.RecordLinkContributor;
+import app.tandem.performance.PerformanceWorkService;
+import app.tandem.performance.TargetStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The performance feature's entry points: targets, team, scorecards and KPI administration. */
 @Component
-public class PerformanceNavigation implements NavigationContributor {
+public class PerformanceNavigation implements NavigationContributor, RecordLinkContributor {
 
     @Override
     public List<NavigationEntry> entries() {
@@ -23,6 +29,22 @@ public class PerformanceNavigation implements NavigationContributor {
                 new NavigationEntry(Module.PERFORMANCE, 40, "nav.perf.scorecard", VaadinIcon.CLIPBOARD_USER,
                         ScorecardView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 50, "nav.perf.kpis", VaadinIcon.CHART, KpisView.class));
+    }
+
+    @Override
+    public Optional<String> urlOf(String recordType, long id) {
+        RouteConfiguration routes = RouteConfiguration.forSessionScope();
+        return switch (recordType) {
+            case PerformanceWorkService.MEETING -> Optional.of(routes.getUrl(OneOnOnesView.class,
+                    new RouteParameters("meetingId", Long.toString(id))));
+            case PerformanceWorkService.FEEDBACK -> Optional.of(routes.getUrl(FeedbackView.class,
+                    new RouteParameters("feedbackId", Long.toString(id))));
+            case PerformanceWorkService.FEEDBACK_REQUEST -> Optional.of(routes.getUrl(FeedbackView.class)
+                    + "?" + FeedbackView.TAB + "=" + FeedbackView.REQUESTS);
+            case PerformanceWorkService.PROPOSED_TARGETS -> Optional.of(routes.getUrl(TargetsView.class)
+                    + "?" + TargetsView.STATUS + "=" + TargetStatus.PROPOSED.name());
+            default -> Optional.empty();
+        };
     }
 
     /** Opens a person's scorecard, e.g. from another feature's list of people. */
