@@ -45,15 +45,15 @@ public class ComplianceWorkService {
         long me = access.me();
         List<WorkEntry> work = new ArrayList<>();
         runs.findFillableOf(me, EnumSet.of(RunStatus.OPEN, RunStatus.IN_PROGRESS), today.plusDays(DAYS_AHEAD),
-                PageRequest.of(0, LIMIT)).forEach(r -> work.add(new WorkEntry("compliance.run.fill", RUN, r.id(),
+                PageRequest.of(0, LIMIT)).forEach(r -> work.add(new WorkEntry("compliance.run.fill", r.id(), RUN, r.id(),
                         r.template(), r.team(), r.dueOn(), null)));
         if (access.isOfficer()) {
             runs.findAwaitingSignOffBy(me, PageRequest.of(0, LIMIT)).forEach(r -> work.add(new WorkEntry(
-                    "compliance.run.sign-off", RUN, r.id(), r.template(), r.team() + " · " + r.assignee(), null,
+                    "compliance.run.sign-off", r.id(), RUN, r.id(), r.template(), r.team() + " · " + r.assignee(), null,
                     r.submittedAt() == null ? today : r.submittedAt().atZone(clock.getZone()).toLocalDate())));
         }
         findings.findOpenOwnedBy(me, PageRequest.of(0, LIMIT)).forEach(f -> work.add(new WorkEntry(
-                "compliance.finding", RUN, f.runId(), f.title(), f.template() + " · " + f.team(), f.dueDate(), null)));
+                "compliance.finding", f.id(), RUN, f.runId(), f.title(), f.template() + " · " + f.team(), f.dueDate(), null)));
         return work;
     }
 }

@@ -33,7 +33,8 @@ public class CrmWorkService {
     public List<WorkEntry> myWork() {
         LocalDate today = LocalDate.now(clock);
         return lists.dueActivities(access.me(), today.plusDays(DAYS_AHEAD + 1L).atStartOfDay(), LIMIT).stream()
-                .map(a -> new WorkEntry("crm.activity." + a.type().name().toLowerCase(), "ACCOUNT", a.accountId(),
+                .map(a -> new WorkEntry("crm.activity." + a.type().name().toLowerCase(), a.id(), "ACCOUNT",
+                        a.accountId(),
                         a.subject(), a.accountName(), a.dueAt().toLocalDate(), null))
                 .toList();
     }

@@ -46,13 +46,14 @@ public class ImprovementWorkService {
         PageRequest first = PageRequest.of(0, LIMIT);
         List<WorkEntry> work = new ArrayList<>();
         items.findOwnedWaiting(me, OWNER_STEP, first).forEach(r -> work.add(new WorkEntry(
-                "improvement.item." + r.status().name().toLowerCase(), ITEM, r.itemId(), r.title(), r.detail(),
+                "improvement.item." + r.status().name().toLowerCase(), r.id(), ITEM, r.itemId(), r.title(), r.detail(),
                 r.dueDate(), null)));
-        items.findOpenActionsOf(me, CLOSED, first).forEach(r -> work.add(new WorkEntry("improvement.action", ITEM,
-                r.itemId(), r.detail() == null ? r.title() : r.detail(), r.title(), r.dueDate(), null)));
+        items.findOpenActionsOf(me, CLOSED, first).forEach(r -> work.add(new WorkEntry("improvement.action", r.id(),
+                ITEM, r.itemId(), r.detail() == null ? r.title() : r.detail(), r.title(), r.dueDate(), null)));
         LocalDate today = LocalDate.now(clock);
         items.findAwaitingApprovalBy(me, access.isManager(), APPROVER_STEP, first).forEach(r -> work.add(
-                new WorkEntry("improvement.approval." + r.status().name().toLowerCase(), ITEM, r.itemId(), r.title(),
+                new WorkEntry("improvement.approval." + r.status().name().toLowerCase(), r.id(), ITEM,
+                        r.itemId(), r.title(),
                         r.detail(), null,
                         r.since() == null ? today : r.since().atZone(clock.getZone()).toLocalDate())));
         return work;

@@ -60,20 +60,20 @@ public class PerformanceWorkService {
         ZoneId zone = clock.getZone();
         List<WorkEntry> work = new ArrayList<>();
         actions.findOpenOf(me).stream().limit(LIMIT).forEach(a -> work.add(new WorkEntry("performance.action",
-                MEETING, a.meetingId(), a.text(), null, a.dueDate(), null)));
+                a.id(), MEETING, a.meetingId(), a.text(), null, a.dueDate(), null)));
         points.findOpenAgendas(me, today.plusDays(DAYS_AHEAD)).stream().limit(LIMIT).forEach(m -> work.add(
-                new WorkEntry("performance.agenda", MEETING, m.meetingId(), m.otherName(),
+                new WorkEntry("performance.agenda", m.meetingId(), MEETING, m.meetingId(), m.otherName(),
                         Long.toString(m.openPoints()), m.scheduledDate(), null)));
         requests.openFor(me, PageRequest.of(0, LIMIT, Sort.by("requestedAt", "id"))).forEach(r -> work.add(
-                new WorkEntry("performance.feedback-request", FEEDBACK_REQUEST, r.id(), r.subject(),
+                new WorkEntry("performance.feedback-request", r.id(), FEEDBACK_REQUEST, r.id(), r.subject(),
                         r.requesterName(), null, r.requestedAt().atZone(zone).toLocalDate())));
         feedback.findUnacknowledgedWarnings(me).stream().limit(LIMIT).forEach(w -> work.add(new WorkEntry(
-                "performance.warning", FEEDBACK, w.id(), w.giverName(), null, null,
+                "performance.warning", w.id(), FEEDBACK, w.id(), w.giverName(), null, null,
                 w.givenAt().atZone(zone).toLocalDate())));
         if (access.isManager()) {
             targets.list(new TargetFilter(null, null, null, null, TargetStatus.PROPOSED),
                     PageRequest.of(0, LIMIT, Sort.by("period"))).forEach(t -> work.add(new WorkEntry(
-                            "performance.target-approval", PROPOSED_TARGETS, t.id(), t.subjectName(),
+                            "performance.target-approval", t.id(), PROPOSED_TARGETS, t.id(), t.subjectName(),
                             t.teamName(), t.period().start(), null)));
         }
         return work;

@@ -3,10 +3,13 @@ package app.tandem.home.ui;
 import app.tandem.base.WorkEntry;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
+import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.RecordLinks;
+import app.tandem.crm.ActivityService;
 import app.tandem.home.MyWorkService;
 import app.tandem.home.WorkGroup;
 import app.tandem.home.WorkItem;
+import app.tandem.performance.OneOnOneService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -21,7 +24,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -30,6 +37,8 @@ import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -39,19 +48,33 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "my-work", layout = MainLayout.class)
 @PermitAll
-class MyWorkView extends Div implements HasDynamicTitle {
+class MyWorkView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final Map<String, VaadinIcon> ICONS = Map.of("crm", VaadinIcon.HANDSHAKE, "compliance",
             VaadinIcon.CHECK_SQUARE_O, "improvement", VaadinIcon.LIGHTBULB, "performance", VaadinIcon.TRENDING_UP);
 
+    /** Query parameter with the feature the list is narrowed to ({@code crm}, {@code compliance}, ...). */
+    static final String MODULE = "module";
+    private static final List<String> FEATURES = List.of("crm", "compliance", "improvement", "performance");
+
     private final MyWorkService service;
     private final RecordLinks links;
+    private final ActivityService activities;
+    private final OneOnOneService oneOnOnes;
     final Span summary = new Span();
+    final Div filters = new Div();
     final Div groups = new Div();
+    private @Nullable String module;
 
-    MyWorkView(MyWorkService service, RecordLinks links) {
+    MyWorkView(MyWorkService service, RecordLinks links, ActivityService activities, OneOnOneService oneOnOnes) {
         this.service = service;
         this.links = links;
+        this.activities = activities;
+        this.oneOnOnes = oneOnOnes;
+        filters.setId("my-work-filters");
+        filters.addClassName("my-work-filters");
+        filters.getElement().setAttribute("role", "group");
+        filters.getElement().setAttribute("aria-label", getTranslation("mywork.filter"));
         addClassName("my-work-view");
         summary.setId("my-work-summary");
         summary.addClassName("my-work-summary");
@@ -64,19 +87,35 @@ class MyWorkView extends Div implements HasDynamicTitle {
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("mywork.title")), refresh);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.addClassName("my-work-head");
-        add(head, summary, groups);
+        add(head, summary, filters, groups);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        module = event.getLocation().getQueryParameters().getSingleParameter(MODULE).filter(FEATURES::contains)
+                .orElse(null);
+        refresh();
+    }
+
+    private void select(@Nullable String feature) {
+        module = feature;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("my-work",
+                feature == null ? QueryParameters.empty() : QueryParameters.of(MODULE, feature))));
         refresh();
     }
 
     void refresh() {
         groups.removeAll();
-        List<WorkItem> items;
+        filters.removeAll();
+        List<WorkItem> all;
         try {
-            items = service.myWork();
+            all = service.myWork();
         } catch (RuntimeException e) {
             Failures.show(e);
             return;
         }
+        filters(all);
+        List<WorkItem> items = module == null ? all : all.stream().filter(i -> i.feature().equals(module)).toList();
         Map<WorkGroup, List<WorkItem>> byGroup = items.stream().collect(Collectors.groupingBy(WorkItem::group,
                 () -> new EnumMap<>(WorkGroup.class), Collectors.toList()));
         if (items.isEmpty()) {
@@ -91,6 +130,30 @@ class MyWorkView extends Div implements HasDynamicTitle {
                 byGroup.getOrDefault(WorkGroup.OVERDUE, List.of()).size(),
                 byGroup.getOrDefault(WorkGroup.TODAY, List.of()).size()));
         byGroup.forEach(this::group);
+    }
+
+    /** "All" and one button per feature that has entries, with counts; the selected one is pressed. */
+    private void filters(List<WorkItem> all) {
+        Map<String, Long> counts = all.stream().collect(Collectors.groupingBy(WorkItem::feature,
+                Collectors.counting()));
+        filters.add(filter(null, getTranslation("mywork.filter.all"), all.size()));
+        for (String feature : FEATURES) {
+            if (counts.containsKey(feature) || feature.equals(module)) {
+                filters.add(filter(feature, getTranslation("mywork.feature." + feature),
+                        counts.getOrDefault(feature, 0L)));
+            }
+        }
+        filters.setVisible(counts.size() > 1 || module != null);
+    }
+
+    private Button filter(@Nullable String feature, String label, long count) {
+        Button button = new Button(label + " " + count, e -> select(feature));
+        button.setId("my-work-filter-" + (feature == null ? "all" : feature));
+        boolean pressed = Objects.equals(feature, module);
+        button.addThemeVariants(pressed ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+        return button;
     }
 
     private void group(WorkGroup group, List<WorkItem> items) {
@@ -113,7 +176,7 @@ class MyWorkView extends Div implements HasDynamicTitle {
         Div row = new Div();
         row.addClassNames("my-work-item", "my-work-" + item.feature());
         row.getElement().setAttribute("role", "listitem");
-        row.setId("work-" + entry.kind().replace('.', '-') + "-" + entry.recordId());
+        row.setId("work-" + entry.kind().replace('.', '-') + "-" + entry.itemId());
 
         Component icon = ICONS.getOrDefault(item.feature(), VaadinIcon.CIRCLE_THIN).create();
         icon.getElement().setAttribute("aria-hidden", "true");
@@ -139,8 +202,37 @@ class MyWorkView extends Div implements HasDynamicTitle {
         if (item.group() == WorkGroup.OVERDUE) {
             when.addClassName("overdue");
         }
-        row.add(icon, main, when);
+        Div side = new Div(when);
+        side.addClassName("my-work-side");
+        doneAction(entry).ifPresent(side::add);
+        row.add(icon, main, side);
         return row;
+    }
+
+    /** Entries that are done with one click here: a CRM activity, a 1:1 action item. */
+    private Optional<Button> doneAction(WorkEntry entry) {
+        Runnable done;
+        if (entry.kind().startsWith("crm.activity.")) {
+            done = () -> activities.complete(entry.itemId());
+        } else if (entry.kind().equals("performance.action")) {
+            done = () -> oneOnOnes.tickAction(entry.itemId(), true);
+        } else {
+            return Optional.empty();
+        }
+        Button button = new Button(getTranslation("mywork.done"), VaadinIcon.CHECK.create());
+        button.setId("work-done-" + entry.kind().replace('.', '-') + "-" + entry.itemId());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(getTranslation("mywork.done.label", entry.title()));
+        button.addClickListener(e -> {
+            try {
+                done.run();
+                Notices.success(getTranslation("mywork.done.success", entry.title()));
+            } catch (RuntimeException ex) {
+                Failures.show(ex);
+            }
+            refresh();
+        });
+        return Optional.of(button);
     }
 
     private String when(WorkItem item) {

@@ -114,7 +114,7 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
 
     /** Items the user owns in a status where the next step is the owner's, soonest due first. */
     @Query("""
-            select new app.tandem.improvement.ItemWorkRow(i.id, i.title, i.status, a.name, i.dueDate)
+            select new app.tandem.improvement.ItemWorkRow(i.id, i.id, i.title, i.status, a.name, i.dueDate)
             from ImprovementItem i left join Area a on a.id = i.areaId
             where i.ownerId = :userId and i.status in :statuses
             order by i.dueDate nulls last, i.id
@@ -127,7 +127,7 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
      * without one. {@code since} is when the item entered its status.
      */
     @Query("""
-            select new app.tandem.improvement.ItemWorkRow(i.id, i.title, i.status, o.displayName, i.dueDate,
+            select new app.tandem.improvement.ItemWorkRow(i.id, i.id, i.title, i.status, o.displayName, i.dueDate,
                    (select max(l.loggedAt) from LogEntry l where l.itemId = i.id and l.toStatus = i.status))
             from ImprovementItem i join AppUser o on o.id = i.ownerId
             where i.status in :statuses
@@ -139,7 +139,7 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
 
     /** Open plan rows the user owns, with their item. */
     @Query("""
-            select new app.tandem.improvement.ItemWorkRow(i.id, i.title, i.status, x.what, x.dueDate)
+            select new app.tandem.improvement.ItemWorkRow(x.id, i.id, i.title, i.status, x.what, x.dueDate)
             from ImprovementAction x join ImprovementItem i on i.id = x.itemId
             where x.ownerId = :userId and x.done = false and i.status not in :closed
             order by x.dueDate nulls last, x.id

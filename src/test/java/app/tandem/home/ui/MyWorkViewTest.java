@@ -21,9 +21,12 @@ import app.tandem.org.UserService;
 import app.tandem.performance.FeedbackService;
 import app.tandem.security.Role;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** The "My work" page: a salesperson's overdue call and a feedback request, each a link; an empty state. */
 class MyWorkViewTest extends BrowserlessViewTest {
@@ -52,6 +56,7 @@ class MyWorkViewTest extends BrowserlessViewTest {
     Person sue;
     Person newcomer;
     long account;
+    long call;
     long request;
 
     @BeforeEach
@@ -65,8 +70,8 @@ class MyWorkViewTest extends BrowserlessViewTest {
         account = rita.run(() -> accounts.create(new AccountData(null, 0, "Workshop " + u, null, null, null, null,
                 null, null, null, AccountStatus.PROSPECT, null, rita.id()))).id();
         LocalDateTime yesterday = LocalDate.now(clock).minusDays(1).atTime(10, 0);
-        rita.exec(() -> activities.create(new ActivityData(null, 0, ActivityType.CALL, "Call back Workshop", null,
-                yesterday, null, ActivityStatus.PLANNED, account, null, null, rita.id(), Recurrence.NONE, null)));
+        call = rita.run(() -> activities.create(new ActivityData(null, 0, ActivityType.CALL, "Call back Workshop", null,
+                yesterday, null, ActivityStatus.PLANNED, account, null, null, rita.id(), Recurrence.NONE, null))).id();
         request = sue.run(() -> feedback.requestFeedback(rita.id(), "How did the demo go?", null));
     }
 
@@ -81,11 +86,11 @@ class MyWorkViewTest extends BrowserlessViewTest {
         MyWorkView view = open("my-work", MyWorkView.class);
 
         Div overdue = $(Div.class).id("my-work-overdue");
-        Component call = $(Div.class, overdue).id("work-crm-activity-call-" + account);
-        Anchor callLink = $(Anchor.class, call).single();
+        Component callRow = $(Div.class, overdue).id("work-crm-activity-call-" + call);
+        Anchor callLink = $(Anchor.class, callRow).single();
         assertThat(callLink.getText()).isEqualTo("Call back Workshop");
         assertThat(callLink.getHref()).isEqualTo("crm/accounts/" + account);
-        assertThat(call.getElement().getTextRecursively()).contains("Call", "Workshop");
+        assertThat(callRow.getElement().getTextRecursively()).contains("Call", "Workshop");
 
         Div thisWeekOrLater = $(Div.class).id(LocalDate.now(clock).plusDays(3).getDayOfWeek().getValue()
                 < LocalDate.now(clock).getDayOfWeek().getValue() ? "my-work-later" : "my-work-this-week");
@@ -94,6 +99,36 @@ class MyWorkViewTest extends BrowserlessViewTest {
         assertThat(ask.getElement().getTextRecursively()).contains("Feedback requested from you",
                 "How did the demo go?", "answer by");
         assertThat(view.summary.getText()).isEqualTo("2 open: 1 overdue, 0 due today");
+    }
+
+    @Test
+    void a_call_marked_done_here_leaves_the_list() {
+        rita.login();
+        MyWorkView view = open("my-work", MyWorkView.class);
+
+        test($(Button.class).id("work-done-crm-activity-call-" + call)).click();
+
+        assertThat($(Div.class).withId("my-work-overdue").exists()).isFalse();
+        assertThat(view.summary.getText()).isEqualTo("1 open: 0 overdue, 0 due today");
+        assertThat(sue.run(() -> activities.timelineOfAccount(account, PageRequest.of(0, 5))).getContent())
+                .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(ActivityStatus.DONE));
+    }
+
+    @Test
+    void the_list_narrows_to_one_module_and_the_link_keeps_it() {
+        rita.login();
+        UI.getCurrent().navigate("my-work", QueryParameters.of(MyWorkView.MODULE, "performance"));
+        roundTrip();
+
+        assertThat($(Div.class).id("my-work-groups").getElement().getTextRecursively())
+                .contains("How did the demo go?").doesNotContain("Call back Workshop");
+        assertThat($(Button.class).id("my-work-filter-performance").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        test($(Button.class).id("my-work-filter-all")).click();
+
+        assertThat($(Div.class).id("my-work-groups").getElement().getTextRecursively())
+                .contains("How did the demo go?", "Call back Workshop");
     }
 
     @Test
