@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.my-work"), "my-work", VaadinIcon.INBOX.create()));
         for (Map.Entry<Module, List<NavigationEntry>> module : navigation.accessibleByModule().entrySet()) {
             SideNavItem group = new SideNavItem(getTranslation(module.getKey().titleKey()));
             group.setExpanded(true);

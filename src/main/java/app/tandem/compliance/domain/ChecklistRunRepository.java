@@ -143,4 +143,20 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
     int markMissed(@Param("today") LocalDate today, @Param("now") Instant now);
 
     List<ChecklistRun> findByScheduleIdOrderByOccurrenceDateAsc(long scheduleId);
+
+    /**
+     * Submitted runs waiting for a sign-off that this user may give under the four-eyes rule: not assigned to,
+     * submitted by or answered by them; oldest submission first.
+     */
+    @Query("""
+            select new app.tandem.compliance.RunListItem(r.id, tp.name, tm.name, u.displayName, r.status, r.opensOn,
+                r.dueOn, r.submittedAt, r.score, r.criticalFailed)
+            from ChecklistRun r join ChecklistTemplate tp on tp.id = r.templateId join Team tm on tm.id = r.teamId
+              join AppUser u on u.id = r.assigneeId
+            where r.status = app.tandem.compliance.RunStatus.SUBMITTED and r.assigneeId <> :userId
+              and (r.submittedById is null or r.submittedById <> :userId)
+              and not exists (select a.id from RunAnswer a where a.runId = r.id and a.answeredById = :userId)
+            order by r.submittedAt, r.id
+            """)
+    List<RunListItem> findAwaitingSignOffBy(@Param("userId") long userId, Pageable pageable);
 }

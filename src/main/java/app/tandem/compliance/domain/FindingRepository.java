@@ -40,4 +40,15 @@ public interface FindingRepository extends JpaRepository<Finding, Long> {
 
     @Query("select t.supervisor.id from Team t where t.id = :teamId")
     Optional<Long> supervisorOf(@Param("teamId") long teamId);
+
+    /** The findings a user owns that are not closed, soonest due first (for "My work"). */
+    @Query("""
+            select new app.tandem.compliance.FindingListItem(f.id, f.version, f.runId, tp.name, tm.name, f.title,
+                f.severity, u.displayName, f.dueDate, f.status, f.recurring, f.correctiveActionId, f.closedByRunId)
+            from Finding f join ChecklistRun r on r.id = f.runId join ChecklistTemplate tp on tp.id = r.templateId
+              join Team tm on tm.id = f.teamId join AppUser u on u.id = f.ownerId
+            where f.ownerId = :ownerId and f.status <> app.tandem.compliance.FindingStatus.CLOSED
+            order by f.dueDate, f.id
+            """)
+    List<FindingListItem> findOpenOwnedBy(@Param("ownerId") long ownerId, Pageable pageable);
 }

@@ -136,4 +136,39 @@ public interface ImprovementItemRepository extends JpaRepository<ImprovementItem
             where i.status = app.tandem.improvement.ItemStatus.DEFERRED and i.revisitDate <= :day order by i.id
             """)
     List<Long> findDeferredDue(@Param("day") LocalDate day);
+
+    /** Items the user owns in a status where the next step is the owner's, soonest due first. */
+    @Query("""
+            select new app.tandem.improvement.ItemWorkRow(i.id, i.id, i.title, i.status, a.name, i.dueDate)
+            from ImprovementItem i left join Area a on a.id = i.areaId
+            where i.ownerId = :userId and i.status in :statuses
+            order by i.dueDate nulls last, i.id
+            """)
+    List<app.tandem.improvement.ItemWorkRow> findOwnedWaiting(@Param("userId") long userId,
+            @Param("statuses") Collection<ItemStatus> statuses, Pageable pageable);
+
+    /**
+     * Items whose next step is an approver's and that this user approves: named approver, or (managers) items
+     * without one. {@code since} is when the item entered its status.
+     */
+    @Query("""
+            select new app.tandem.improvement.ItemWorkRow(i.id, i.id, i.title, i.status, o.displayName, i.dueDate,
+                   (select max(l.loggedAt) from LogEntry l where l.itemId = i.id and l.toStatus = i.status))
+            from ImprovementItem i join AppUser o on o.id = i.ownerId
+            where i.status in :statuses
+              and (i.approverId = :userId or (:manager = true and i.approverId is null))
+            order by i.id
+            """)
+    List<app.tandem.improvement.ItemWorkRow> findAwaitingApprovalBy(@Param("userId") long userId,
+            @Param("manager") boolean manager, @Param("statuses") Collection<ItemStatus> statuses, Pageable pageable);
+
+    /** Open plan rows the user owns, with their item. */
+    @Query("""
+            select new app.tandem.improvement.ItemWorkRow(x.id, i.id, i.title, i.status, x.what, x.dueDate)
+            from ImprovementAction x join ImprovementItem i on i.id = x.itemId
+            where x.ownerId = :userId and x.done = false and i.status not in :closed
+            order by x.dueDate nulls last, x.id
+            """)
+    List<app.tandem.improvement.ItemWorkRow> findOpenActionsOf(@Param("userId") long userId,
+            @Param("closed") Collection<ItemStatus> closed, Pageable pageable);
 }

@@ -132,4 +132,10 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
             """)
     Slice<app.tandem.org.UserRef> reportsOf(@Param("me") long me, @Param("all") boolean all,
             @Param("text") @Nullable String text, Pageable pageable);
+
+    /** My formal warnings still to be acknowledged, oldest first. */
+    @Query("select new app.tandem.performance.WarningItem(f.id, g.displayName, f.givenAt) from Feedback f"
+            + " join AppUser g on g.id = f.giverId where f.recipientId = :me and f.type = " + WARNING
+            + " and f.acknowledgedAt is null order by f.givenAt, f.id")
+    List<app.tandem.performance.WarningItem> findUnacknowledgedWarnings(@Param("me") long me);
 }

@@ -17,4 +17,21 @@ public interface TalkingPointRepository extends JpaRepository<TalkingPoint, Long
     List<TalkingPointItem> findItems(@Param("meetingId") long meetingId);
 
     List<TalkingPoint> findByMeetingIdAndDoneFalseOrderById(long meetingId);
+
+    /**
+     * My meetings not held yet, up to a day, that have talking points still open, with the other participant's
+     * name; soonest first.
+     */
+    @Query("""
+            select new app.tandem.performance.AgendaItem(m.id, m.scheduledDate, o.displayName, count(p))
+            from TalkingPoint p join OneOnOneMeeting m on m.id = p.meetingId
+              join OneOnOneSeries s on s.id = m.seriesId
+              join AppUser o on o.id = (case when s.leadId = :me then s.reportId else s.leadId end)
+            where (s.leadId = :me or s.reportId = :me) and m.heldAt is null and p.done = false
+              and m.scheduledDate <= :until
+            group by m.id, m.scheduledDate, o.displayName
+            order by m.scheduledDate, m.id
+            """)
+    List<app.tandem.performance.AgendaItem> findOpenAgendas(@Param("me") long me,
+            @Param("until") java.time.LocalDate until);
 }

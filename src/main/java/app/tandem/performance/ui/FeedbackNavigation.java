@@ -37,7 +37,8 @@ public class FeedbackNavigation implements NavigationContributor, RecordLinkCont
         String key = Long.toString(id);
         return switch (recordType) {
             case FEEDBACK -> Optional.of(routes.getUrl(FeedbackView.class, FeedbackView.parameters(key)));
-            case FEEDBACK_REQUEST -> Optional.of(routes.getUrl(FeedbackView.class));
+            case FEEDBACK_REQUEST -> Optional.of(routes.getUrl(FeedbackView.class) + "?" + FeedbackView.TAB + "="
+                    + FeedbackView.REQUESTS);
             case MEETING -> Optional.of(routes.getUrl(OneOnOnesView.class, OneOnOnesView.parameters(key)));
             default -> Optional.empty();
         };

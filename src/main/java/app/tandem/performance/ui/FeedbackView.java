@@ -52,6 +52,10 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Query parameter and value that open the requests tab, e.g. from "My work". */
+    static final String TAB = "tab";
+    static final String REQUESTS = "requests";
+
     static final String FEEDBACK_ID = "feedbackId";
 
     private final FeedbackService service;
@@ -400,6 +404,9 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         showWarnings();
+        if (event.getLocation().getQueryParameters().getSingleParameter(TAB).filter(REQUESTS::equals).isPresent()) {
+            tabs.setSelectedTab(requestsTab);
+        }
         DetailRoute.dispatch(event, FEEDBACK_ID, this::closeDetail, () -> {
             closeDetail();
             FeedbackDialog.give(service, null, this::saved).open();

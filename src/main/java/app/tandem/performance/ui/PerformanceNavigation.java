@@ -4,9 +4,10 @@ import app.tandem.base.ui.Module;
 import app.tandem.base.ui.NavigationContributor;
 import app.tandem.base.ui.NavigationEntry;
 import app.tandem.base.ui.RecordLinkContributor;
-import com.vaadin.flow.router.RouteConfiguration;
+import app.tandem.performance.TargetStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ public class PerformanceNavigation implements NavigationContributor, RecordLinkC
 
     /** The record type other features use to link to a target (it opens the targets list). */
     public static final String TARGET = "TARGET";
+    /** The targets waiting for a manager to accept them (the list filtered to PROPOSED). */
+    public static final String PROPOSED_TARGETS = "PROPOSED_TARGETS";
 
     @Override
     public List<NavigationEntry> entries() {
@@ -33,8 +36,13 @@ public class PerformanceNavigation implements NavigationContributor, RecordLinkC
 
     @Override
     public Optional<String> urlOf(String recordType, long id) {
-        return TARGET.equals(recordType) ? Optional.of(RouteConfiguration.forSessionScope().getUrl(TargetsView.class))
-                : Optional.empty();
+        RouteConfiguration routes = RouteConfiguration.forSessionScope();
+        return switch (recordType) {
+            case TARGET -> Optional.of(routes.getUrl(TargetsView.class));
+            case PROPOSED_TARGETS -> Optional.of(routes.getUrl(TargetsView.class) + "?" + TargetsView.STATUS + "="
+                    + TargetStatus.PROPOSED.name());
+            default -> Optional.empty();
+        };
     }
 
     /** Opens a person's scorecard, e.g. from another feature's list of people. */

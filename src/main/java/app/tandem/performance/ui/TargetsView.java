@@ -37,7 +37,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -49,6 +51,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route(value = "performance/targets", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR})
 class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameter with a target status that filters the list, e.g. from "My work". */
+    static final String STATUS = "status";
 
     private final TargetService targetService;
     private final Figures figures;
@@ -291,10 +296,16 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         refresh();
     }
 
+    private static Optional<TargetStatus> statusOf(String text) {
+        return Arrays.stream(TargetStatus.values()).filter(s -> s.name().equals(text)).findFirst();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("period").flatMap(PeriodPicker::parse)
                 .ifPresent(period::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter(STATUS).flatMap(TargetsView::statusOf)
+                .ifPresent(status::setValue);
     }
 
     @Override

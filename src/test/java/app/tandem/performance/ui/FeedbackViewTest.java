@@ -120,9 +120,12 @@ class FeedbackViewTest extends BrowserlessViewTest {
         Person rita = person("rita");
         long me = currentUser.id();
         long requestId = rita.run(() -> feedbackService.requestFeedback(me, "My demo on Friday?", null));
-        FeedbackView view = open("performance/feedback", FeedbackView.class);
-        view.tabs.setSelectedTab(view.requestsTab);
+        // as "My work" links it: the address opens the requests tab
+        com.vaadin.flow.component.UI.getCurrent().navigate("performance/feedback",
+                com.vaadin.flow.router.QueryParameters.of(FeedbackView.TAB, FeedbackView.REQUESTS));
         roundTrip();
+        FeedbackView view = (FeedbackView) getCurrentView();
+        assertThat(view.tabs.getSelectedTab()).isEqualTo(view.requestsTab);
 
         var grid = test(view.requestsToMe);
         int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id() == requestId)

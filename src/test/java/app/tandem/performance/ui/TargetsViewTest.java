@@ -130,6 +130,15 @@ class TargetsViewTest extends BrowserlessViewTest {
         return new TeamRef(teamId, teamName, TeamKind.SALES);
     }
 
+    @Test
+    void the_address_can_filter_the_list_by_status_as_my_work_links_proposed_targets() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("performance/targets",
+                com.vaadin.flow.router.QueryParameters.of(TargetsView.STATUS, "PROPOSED"));
+        roundTrip();
+
+        assertThat(((TargetsView) getCurrentView()).status.getValue()).isEqualTo(TargetStatus.PROPOSED);
+    }
+
     /** Opens the page with a period in its address, as a deep link does. */
     private <T> T openWith(String route, Period period, Class<T> view) {
         com.vaadin.flow.component.UI.getCurrent().navigate(route,
