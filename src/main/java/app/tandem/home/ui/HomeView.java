@@ -6,6 +6,9 @@ import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Navigation;
 import app.tandem.home.DashboardChart;
 import app.tandem.home.DashboardService;
+import app.tandem.home.MyWorkService;
+import app.tandem.home.WorkGroup;
+import app.tandem.home.WorkItem;
 import app.tandem.home.DashboardTile;
 import app.tandem.security.TandemUser;
 import com.vaadin.flow.component.button.Button;
@@ -66,8 +69,10 @@ class HomeView extends Div implements HasDynamicTitle {
     final Div charts = new Div();
     final Button customise = new Button();
     final Paragraph empty = new Paragraph();
+    final Anchor myWork = new Anchor();
 
-    HomeView(DashboardService service, Navigation navigation, AuthenticationContext authenticationContext,
+    HomeView(DashboardService service, MyWorkService work, Navigation navigation,
+            AuthenticationContext authenticationContext,
             @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currencyCode) {
         this.service = service;
         this.currency = Currency.getInstance(currencyCode);
@@ -91,7 +96,7 @@ class HomeView extends Div implements HasDynamicTitle {
         charts.setId("dash-charts");
         charts.addClassName("dash-charts");
         empty.addClassName("empty-state");
-        add(header, tiles, empty, charts);
+        add(header, myWorkLine(work), tiles, empty, charts);
 
         if (navigation.accessibleEntries().isEmpty()) {
             empty.setId("home-no-modules");
@@ -104,6 +109,25 @@ class HomeView extends Div implements HasDynamicTitle {
             service.charts().forEach(chart -> charts.add(chart(chart)));
         }
         charts.setVisible(charts.getComponentCount() > 0);
+    }
+
+    /** One line above the tiles: how much of "My work" is overdue or due today, as a link to it. */
+    private Div myWorkLine(MyWorkService work) {
+        Map<WorkGroup, Long> counts = work.myWork().stream()
+                .collect(Collectors.groupingBy(WorkItem::group, Collectors.counting()));
+        long overdue = counts.getOrDefault(WorkGroup.OVERDUE, 0L);
+        long today = counts.getOrDefault(WorkGroup.TODAY, 0L);
+        long open = counts.values().stream().mapToLong(Long::longValue).sum();
+        myWork.setHref("my-work");
+        myWork.setId("home-my-work");
+        myWork.setText(open == 0 ? getTranslation("home.my-work.none")
+                : getTranslation("home.my-work", open, overdue, today));
+        Div line = new Div(VaadinIcon.INBOX.create(), myWork);
+        line.addClassName("home-my-work");
+        if (overdue > 0) {
+            line.addClassName("has-overdue");
+        }
+        return line;
     }
 
     // --- tiles -------------------------------------------------------------------------------------------

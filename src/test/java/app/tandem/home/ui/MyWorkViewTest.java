@@ -132,10 +132,20 @@ class MyWorkViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void the_home_page_says_how_much_is_waiting_and_links_to_my_work() {
+        rita.login();
+        HomeView home = open("", HomeView.class);
+
+        assertThat(home.myWork.getText()).isEqualTo("My work: 2 open, 1 overdue, 0 due today");
+        assertThat(home.myWork.getHref()).isEqualTo("my-work");
+    }
+
+    @Test
     void someone_with_nothing_waiting_is_told_so() {
         newcomer.login();
         open("my-work", MyWorkView.class);
 
         assertThat($(Paragraph.class).id("my-work-empty").getText()).startsWith("Nothing is waiting for you.");
+        assertThat(open("", HomeView.class).myWork.getText()).isEqualTo("My work: nothing is waiting for you");
     }
 }
