@@ -177,6 +177,7 @@ class GlobalSearch extends Div {
         subtitle.addClassName("global-search-hit-subtitle");
         row.add(title, subtitle);
         Optional<String> url = recordLinks.urlOf(hit.kind(), hit.id());
+        url.ifPresent(u -> row.getElement().setAttribute("data-url", u));
         entries.add(new Entry(hit, row, url));
         row.addClickListener(e -> {
             select(index);
