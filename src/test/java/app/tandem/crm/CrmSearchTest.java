@@ -98,7 +98,7 @@ class CrmSearchTest {
 
     @Test
     void a_started_word_matches_every_word_must_match_and_hits_carry_what_tells_them_apart() {
-        assertThat(as(max, () -> search.accounts("zeph west", 10))).extracting(SearchHit::id)
+        assertThat(as(max, () -> search.accounts("zephyr west", 10))).extracting(SearchHit::id)
                 .containsExactly(westAccount);
         assertThat(as(max, () -> search.accounts("harb", 10))).singleElement()
                 .satisfies(hit -> {
@@ -116,6 +116,26 @@ class CrmSearchTest {
         assertThat(as(max, () -> search.deals("fleet", 10))).singleElement()
                 .satisfies(hit -> assertThat(hit.subtitle()).startsWith("Zephyr Logistics · "));
         assertThat(as(max, () -> search.accounts("zephyr", 1))).as("at most the number asked for").hasSize(1);
+    }
+
+    @Test
+    void only_the_word_being_typed_matches_longer_words_finished_words_match_whole_words() {
+        assertThat(ids(as(max, () -> search.contacts("zephyr", 10)))).as("Zephyrson, Zephyrus")
+                .containsExactlyInAnyOrder(eastContact, westContact);
+        assertThat(as(max, () -> search.contacts("zephyr ", 10))).as("a finished word").isEmpty();
+        assertThat(ids(as(max, () -> search.accounts("zephyr ", 10))))
+                .containsExactlyInAnyOrder(eastAccount, westAccount);
+        assertThat(as(max, () -> search.accounts("zephyr west ", 10))).as("west is no word of Westwind").isEmpty();
+        assertThat(as(max, () -> search.accounts("zeph westwind", 10))).as("zeph is finished, no word").isEmpty();
+        assertThat(ids(as(max, () -> search.deals("zephyr westwind pil", 10)))).containsExactly(westDeal);
+    }
+
+    @Test
+    void the_best_match_comes_first() {
+        assertThat(ids(as(max, () -> search.accounts("zephyr", 10)))).as("Zephyr Logistics has it in its domain too")
+                .containsExactly(eastAccount, westAccount);
+        assertThat(ids(as(max, () -> search.deals("zephyr", 1)))).as("equal relevance: by name")
+                .containsExactly(eastDeal);
     }
 
     @Test

@@ -74,7 +74,7 @@ class GlobalSearchServiceTest {
 
     @Test
     void hits_come_grouped_by_kind_in_a_fixed_order_at_most_five_each_with_a_hint_that_more_exist() {
-        SearchResults results = max.run(() -> search.search("  quokka "));
+        SearchResults results = max.run(() -> search.search("  quokka"));
 
         assertThat(results.searched()).isTrue();
         assertThat(results.text()).isEqualTo("quokka");
@@ -86,6 +86,18 @@ class GlobalSearchServiceTest {
         assertThat(accounts.more()).isTrue();
         assertThat(results.groups().get(1).more()).isFalse();
         assertThat(results.groups().get(1).hits()).extracting(SearchHit::title).containsExactly("Quentin Quokka");
+    }
+
+    @Test
+    void a_space_after_the_last_word_finishes_it_so_it_no_longer_matches_longer_words() {
+        SearchResults typing = max.run(() -> search.search("quokk"));
+        assertThat(typing.groups()).extracting(SearchGroup::kind).contains(CrmSearch.ACCOUNT, PeopleSearch.PERSON);
+
+        SearchResults finished = max.run(() -> search.search("quokka "));
+        assertThat(finished.text()).isEqualTo("quokka");
+        assertThat(finished.groups()).extracting(SearchGroup::kind).as("quokkaquinn is not the word quokka")
+                .containsExactly(CrmSearch.ACCOUNT, CrmSearch.CONTACT, ImprovementSearch.ITEM);
+        assertThat(max.run(() -> search.search("quokk ")).isEmpty()).as("no word is quokk").isTrue();
     }
 
     @Test
