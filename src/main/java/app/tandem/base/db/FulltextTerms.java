@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * (which made common words slow at a million rows, docs/search-benchmark.md). Anything else the user types
  * (boolean operators {@code + - * " ( ) ~ < > @}, punctuation) only separates words, so it can never change the
  * query. InnoDB does not index words shorter than {@code innodb_ft_min_token_size} (3) nor its stopwords; such
- * words are left out rather than required (a required stopword would match nothing).
+ * words are left out rather than required (a required stopword would match nothing). So is {@code and}: InnoDB's
+ * stopword list (unlike MyISAM's) lacks it, yet it is in about half of all company names ("Beier, Greenholt and
+ * Conn") and of the e-mails and deal names made from them, so requiring it narrows nothing and costs reading half
+ * of the index (130-600 ms per kind at a million rows, docs/search-benchmark.md).
  */
 public final class FulltextTerms {
 
@@ -29,10 +32,12 @@ public final class FulltextTerms {
     private static final Pattern ENDS_IN_A_WORD = Pattern.compile("[\\p{L}\\p{N}]$");
     private static final int MAX_WORDS = 8;
     private static final int MAX_WORD_LENGTH = 40;
-    /** InnoDB's default stopword list (information_schema.INNODB_FT_DEFAULT_STOPWORD). */
+    /** InnoDB's default stopword list (information_schema.INNODB_FT_DEFAULT_STOPWORD), and "and". */
     private static final Set<String> STOPWORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com",
             "de", "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this",
-            "to", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+            "to", "was", "what", "when", "where", "who", "will", "with", "und", "www",
+            // not an InnoDB stopword, but in every other company name: too common to be worth requiring
+            "and");
 
     private FulltextTerms() {
     }
