@@ -318,10 +318,18 @@ class HomeView extends Div implements HasDynamicTitle {
                 : keys != null ? chart.categories().stream().map(c -> getTranslation(keys + c)).toList()
                 : chart.categories();
         ObjectNode option = EChart.barOption(categories, List.of());
-        if (!chart.monthly()) {
+        if (keys != null) {
+            // many long names (e.g. the nine item statuses): every one, slanted so they do not overlap
+            ((ObjectNode) option.get("xAxis")).putObject("axisLabel").put("interval", 0).put("rotate", 35);
+        } else if (!chart.monthly()) {
             // every stage or team name under its bar, wrapped, rather than every other one
             ((ObjectNode) option.get("xAxis")).putObject("axisLabel").put("interval", 0).put("width", 72)
                     .put("overflow", "break");
+        }
+        if (chart.series().stream().flatMap(s -> s.values().stream())
+                .allMatch(v -> v == null || v.stripTrailingZeros().scale() <= 0)) {
+            // whole numbers (counts, amounts): no ticks at 0.5
+            ((ObjectNode) option.get("yAxis")).put("minInterval", 1);
         }
         if (chart.series().size() > 1) {
             option.putObject("legend");
