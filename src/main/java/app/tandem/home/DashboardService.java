@@ -19,7 +19,9 @@ import app.tandem.improvement.ItemFilter;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.improvement.SavingsFigures;
 import app.tandem.improvement.SavingsService;
+import app.tandem.org.TeamKind;
 import app.tandem.org.TeamRef;
+import app.tandem.org.TeamService;
 import app.tandem.performance.FeedbackLogFilter;
 import app.tandem.performance.FeedbackService;
 import app.tandem.performance.MemberScores;
@@ -72,6 +74,7 @@ public class DashboardService {
 
     private static final MetricRef REVENUE_WON = MetricRef.builtIn(Metric.REVENUE_WON);
     private static final int CHART_MONTHS = 12;
+    private static final int ATTAINMENT_MONTHS = 6;
 
     private final DealService deals;
     private final ImprovementService improvements;
@@ -80,13 +83,15 @@ public class DashboardService {
     private final ComplianceDashboardService compliance;
     private final PerformanceService performance;
     private final FeedbackService feedback;
+    private final TeamService teams;
     private final DashboardHiddenTiles hidden;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DashboardService(DealService deals, ImprovementService improvements, SavingsService savings,
             ChecklistRunService runs, ComplianceDashboardService compliance, PerformanceService performance,
-            FeedbackService feedback, DashboardHiddenTiles hidden, CurrentUser currentUser, Clock clock) {
+            FeedbackService feedback, TeamService teams, DashboardHiddenTiles hidden, CurrentUser currentUser,
+            Clock clock) {
         this.deals = deals;
         this.improvements = improvements;
         this.savings = savings;
@@ -94,6 +99,7 @@ public class DashboardService {
         this.compliance = compliance;
         this.performance = performance;
         this.feedback = feedback;
+        this.teams = teams;
         this.hidden = hidden;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -173,18 +179,104 @@ public class DashboardService {
     // --- charts ------------------------------------------------------------------------------------------
 
     /**
-     * The charts of the user's main role: for compliance officers the score trend and this month's completion rate
-     * per team; for the sales roles the open pipeline of this quarter by stage and the won amount per month of the
-     * last twelve; none otherwise.
+     * The charts of the user's main role, at most three, each from the module service whose screen shows it (same
+     * query, same record scope). The main role is decided in this order:
+     * <ol>
+     * <li><b>compliance</b>: compliance officers get the score trend and this month's completion rate per team;</li>
+     * <li><b>sales</b>: managers and admins (they see every module; sales is what they steer by) and staff or
+     * supervisors of a {@link TeamKind#SALES} team get the open pipeline of this quarter by stage and the won amount
+     * per month of the last twelve;</li>
+     * <li><b>operations</b>: staff or supervisors of an {@link TeamKind#OPERATIONS} team, whose main work is
+     * improvement, get the annualised savings per month of completion this year, hard vs soft (the savings page's
+     * monthly figures), and their improvement items by status (the item list's counts);</li>
+     * <li><b>people</b>: other staff and supervisors (a compliance or other team, or none) get the targets set and
+     * met per month over the last six months, as "My performance" shows them;</li>
+     * </ol>
+     * A supervisor's team is the one they supervise, else the one they belong to. Supervisors of a sales or
+     * operations team get their team's attainment over the last six months as a third chart (the team page's
+     * roll-up), and in the people role it replaces their own. None for anyone else.
      */
     public List<DashboardChart> charts() {
         if (currentUser.hasRole(Role.COMPLIANCE_OFFICER)) {
             return complianceCharts();
         }
-        if (any(Role.STAFF, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN)) {
+        if (any(Role.MANAGER, Role.ADMIN)) {
             return List.of(pipelineByStage(), wonByMonth());
         }
-        return List.of();
+        if (!any(Role.STAFF, Role.SUPERVISOR)) {
+            return List.of();
+        }
+        TeamRef supervised = currentUser.hasRole(Role.SUPERVISOR) ? supervisedTeam() : null;
+        TeamRef team = supervised != null ? supervised : teams.teamOf(currentUser.id()).orElse(null);
+        TeamKind kind = team == null ? TeamKind.OTHER : team.kind();
+        List<DashboardChart> charts = new ArrayList<>();
+        switch (kind) {
+            case SALES -> charts.addAll(List.of(pipelineByStage(), wonByMonth()));
+            case OPERATIONS -> charts.addAll(List.of(savingsByMonth(), itemsByStatus()));
+            default -> {
+                if (supervised == null) {
+                    charts.add(attainmentByMonth("my-attainment-by-month", performance::myScores));
+                }
+            }
+        }
+        if (supervised != null) {
+            charts.add(attainmentByMonth("team-attainment-by-month",
+                    period -> performance.team(supervised.id(), period).team()));
+        }
+        return charts;
+    }
+
+    /** The annualised savings of the items completed in each month of this year so far, hard and soft. */
+    private DashboardChart savingsByMonth() {
+        LocalDate today = today();
+        Map<Integer, SavingsFigures.Savings> byMonth = new LinkedHashMap<>();
+        savings.figures(today.getYear()).byMonth().forEach(m -> byMonth.put(Integer.valueOf(m.label()), m));
+        List<String> months = new ArrayList<>();
+        List<@Nullable BigDecimal> hard = new ArrayList<>();
+        List<@Nullable BigDecimal> soft = new ArrayList<>();
+        for (int m = 1; m <= today.getMonthValue(); m++) {
+            SavingsFigures.Savings month = byMonth.get(m);
+            months.add(YearMonth.of(today.getYear(), m).toString());
+            hard.add(month == null ? BigDecimal.ZERO : month.hard());
+            soft.add(month == null ? BigDecimal.ZERO : month.soft());
+        }
+        return new DashboardChart("savings-by-month", true, months, List.of(
+                new DashboardChart.Series("hard", false, hard), new DashboardChart.Series("soft", false, soft)));
+    }
+
+    /** How many of the items the user may read are in each status, as the item list counts them. */
+    private DashboardChart itemsByStatus() {
+        List<String> statuses = new ArrayList<>();
+        List<@Nullable BigDecimal> counts = new ArrayList<>();
+        for (ItemStatus status : ItemStatus.values()) {
+            statuses.add(status.name());
+            counts.add(BigDecimal.valueOf(improvements.count(
+                    new ItemFilter(null, status, null, null, null, null, false, null, null))));
+        }
+        return new DashboardChart("items-by-status", false, statuses,
+                List.of(new DashboardChart.Series("items", false, counts)), "improvement.status.");
+    }
+
+    /** Targets set and met in each of the last six months (this one included), from the performance pages. */
+    private DashboardChart attainmentByMonth(String key, Function<Period, MemberScores> scores) {
+        Period month = period(PeriodType.MONTH);
+        List<Period> months = new ArrayList<>();
+        for (int m = 0; m < ATTAINMENT_MONTHS; m++) {
+            months.addFirst(month);
+            month = month.previous();
+        }
+        List<String> labels = new ArrayList<>();
+        List<@Nullable BigDecimal> targetsSet = new ArrayList<>();
+        List<@Nullable BigDecimal> targetsMet = new ArrayList<>();
+        for (Period period : months) {
+            MemberScores sheet = scores.apply(period);
+            labels.add(YearMonth.from(period.start()).toString());
+            targetsSet.add(BigDecimal.valueOf(set(sheet)));
+            targetsMet.add(BigDecimal.valueOf(met(sheet)));
+        }
+        return new DashboardChart(key, true, labels, List.of(
+                new DashboardChart.Series("targets-set", false, targetsSet),
+                new DashboardChart.Series("targets-met", false, targetsMet)));
     }
 
     private DashboardChart pipelineByStage() {
@@ -238,9 +330,9 @@ public class DashboardService {
             teams.add(rate.label());
             completion.add(percent(rate.completionRate()));
         }
-        return List.of(new DashboardChart("score-trend", true, months,
+        return List.of(DashboardChart.ofRates("score-trend", true, months,
                         List.of(new DashboardChart.Series("score", true, scores))),
-                new DashboardChart("completion-by-team", false, teams,
+                DashboardChart.ofRates("completion-by-team", false, teams,
                         List.of(new DashboardChart.Series("completion", false, completion))));
     }
 

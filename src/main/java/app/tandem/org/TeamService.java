@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,12 @@ public class TeamService {
     /** Teams whose name contains the text, for pickers. */
     public Slice<TeamRef> findTeams(@Nullable String text, Pageable pageable) {
         return teams.findRefs(likePattern(text), pageable);
+    }
+
+    /** The team a user belongs to (empty without one), with its kind; e.g. for the dashboard's main role. */
+    public Optional<TeamRef> teamOf(long userId) {
+        return users.findTeamId(userId).flatMap(teams::findById)
+                .map(t -> new TeamRef(t.getId(), t.getName(), t.getKind()));
     }
 
     public List<UserRef> membersOf(long teamId) {

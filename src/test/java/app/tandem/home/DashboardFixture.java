@@ -119,7 +119,52 @@ public final class DashboardFixture {
         return fixture.setUp(suffix);
     }
 
+    /** An operations team and a back-office team, added on top by {@link #addOperationsAndBackOffice()}. */
+    public Person otto;
+    public Person olive;
+    public Person pia;
+    public long plant;
+    public long backOffice;
+    private String suffix = "";
+
+    /**
+     * Adds team Plant (OPERATIONS; supervisor Otto, Olive): Olive's "Leak" in progress and "Pallets" completed this
+     * month with a hard saving of 100 and a soft one of 40 a month; and team Back office (OTHER): Pia, whom Max
+     * gave a revenue target of 1000 for May (met by nothing) and June.
+     */
+    public DashboardFixture addOperationsAndBackOffice() {
+        String u = suffix;
+        TestOrg org = new TestOrg(userService, teamService);
+        otto = org.person("otto" + u, Role.SUPERVISOR, Role.STAFF);
+        olive = org.person("olive" + u, Role.STAFF);
+        pia = org.person("pia" + u, Role.STAFF);
+        plant = org.team("Plant" + u, TeamKind.OPERATIONS, otto, olive, otto);
+        backOffice = org.team("Back office" + u, TeamKind.OTHER, null, pia);
+        long leak = olive.run(() -> improvements.submitIdea(new IdeaDraft("Leak" + u, "Air leaks", null, null)));
+        toInProgress(leak);
+        long pallets = olive.run(() -> improvements.submitIdea(new IdeaDraft("Pallets" + u, "Broken pallets", null,
+                null)));
+        olive.exec(() -> {
+            improvements.saveImpact(pallets, ImpactData.of(null, 0, ImpactType.COST, true, ImpactRecurrence.MONTHLY,
+                    ImpactUnit.MONEY, null, new BigDecimal("150"), null, new BigDecimal("100")));
+            improvements.saveImpact(pallets, ImpactData.of(null, 0, ImpactType.COST, false, ImpactRecurrence.MONTHLY,
+                    ImpactUnit.MONEY, null, new BigDecimal("50"), null, new BigDecimal("40")));
+        });
+        toInProgress(pallets);
+        max.exec(() -> {
+            improvements.moveTo(pallets, ItemStatus.CHECKING, null, null);
+            improvements.moveTo(pallets, ItemStatus.STANDARDISING, null, null);
+            improvements.moveTo(pallets, ItemStatus.COMPLETED, null, null);
+        });
+        for (LocalDate day : List.of(TODAY.minusMonths(1), TODAY)) {
+            max.exec(() -> targets.save(new TargetData(null, 0, MetricRef.builtIn(Metric.REVENUE_WON), pia.id(), null,
+                    Period.containing(PeriodType.MONTH, day), new BigDecimal("1000"))));
+        }
+        return this;
+    }
+
     private DashboardFixture setUp(String u) {
+        suffix = u;
         clock.setInstant(Instant.parse("2026-03-10T10:00:00Z"));
         TestOrg org = new TestOrg(userService, teamService);
         anna = org.person("anna" + u, Role.STAFF);

@@ -316,6 +316,109 @@ class DashboardServiceTest {
         assertThat(charts.getFirst().series().getFirst().values().getFirst()).as("no runs a year ago").isNull();
     }
 
+    @Test
+    void an_operations_team_gets_savings_per_month_and_items_by_status_as_the_savings_page_and_item_list_show_them() {
+        f.addOperationsAndBackOffice();
+        for (Person who : List.of(f.olive, f.otto)) {
+            List<DashboardChart> charts = who.run(() -> dashboard.charts());
+            assertThat(charts).extracting(DashboardChart::key).startsWith("savings-by-month", "items-by-status");
+
+            DashboardChart savingsChart = charts.getFirst();
+            assertThat(savingsChart.categories()).as("January to this month")
+                    .containsExactly("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06");
+            SavingsFigures year = who.run(() -> savings.figures(2026));
+            for (SavingsFigures.Savings month : year.byMonth()) {
+                int index = Integer.parseInt(month.label()) - 1;
+                assertThat(savingsChart.series().get(0).values().get(index)).isEqualByComparingTo(month.hard());
+                assertThat(savingsChart.series().get(1).values().get(index)).isEqualByComparingTo(month.soft());
+            }
+            assertThat(savingsChart.series().get(0).values().getLast()).as("Pallets: 100 a month, annualised")
+                    .isEqualByComparingTo("1200");
+            assertThat(savingsChart.series().get(1).values().getLast()).as("not East's Done").isEqualByComparingTo("480");
+            assertThat(savingsChart.series().get(0).values().getFirst()).isEqualByComparingTo("0");
+
+            DashboardChart byStatus = charts.get(1);
+            assertThat(byStatus.categoryKeys()).isEqualTo("improvement.status.");
+            assertThat(byStatus.categories()).containsExactlyElementsOf(
+                    java.util.Arrays.stream(ItemStatus.values()).map(ItemStatus::name).toList());
+            for (ItemStatus status : ItemStatus.values()) {
+                long listed = who.run(() -> improvements.list(new ItemFilter(null, status, null, null, null, null,
+                        false, null, null), PageRequest.of(0, 50))).getNumberOfElements();
+                assertThat(byStatus.series().getFirst().values().get(status.ordinal())).as(status.name())
+                        .isEqualByComparingTo(BigDecimal.valueOf(listed));
+            }
+            assertThat(byStatus.series().getFirst().values().get(ItemStatus.IN_PROGRESS.ordinal()))
+                    .as("Plant's Leak only, not East's Scrap or West's idea").isEqualByComparingTo("1");
+            assertThat(byStatus.series().getFirst().values().get(ItemStatus.COMPLETED.ordinal()))
+                    .isEqualByComparingTo("1");
+        }
+        assertThat(f.olive.run(() -> dashboard.charts())).as("staff: no team chart").hasSize(2);
+        assertThat(f.otto.run(() -> dashboard.charts())).extracting(DashboardChart::key).as("at most three")
+                .containsExactly("savings-by-month", "items-by-status", "team-attainment-by-month");
+    }
+
+    @Test
+    void people_outside_sales_and_operations_get_their_targets_of_the_last_six_months_as_my_performance_shows_them() {
+        f.addOperationsAndBackOffice();
+        List<DashboardChart> charts = f.pia.run(() -> dashboard.charts());
+
+        assertThat(charts).extracting(DashboardChart::key).containsExactly("my-attainment-by-month");
+        DashboardChart chart = charts.getFirst();
+        assertThat(chart.categories()).containsExactly("2026-01", "2026-02", "2026-03", "2026-04", "2026-05",
+                "2026-06");
+        Period month = JUNE;
+        for (int i = 5; i >= 0; i--, month = month.previous()) {
+            Period period = month;
+            MemberScores mine = f.pia.run(() -> performance.myScores(period));
+            assertThat(chart.series().get(0).values().get(i)).as("set in " + period.start())
+                    .isEqualByComparingTo(BigDecimal.valueOf(targetsSet(mine)));
+            assertThat(chart.series().get(1).values().get(i)).as("met in " + period.start())
+                    .isEqualByComparingTo(BigDecimal.valueOf(targetsMet(mine)));
+        }
+        assertThat(chart.series().get(0).values().subList(3, 6)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE);
+        assertThat(chart.series().get(1).values().getLast()).as("nothing won").isEqualByComparingTo("0");
+        assertThat(chart.empty()).isFalse();
+    }
+
+    @Test
+    void a_supervisor_gets_the_team_targets_of_the_last_six_months_as_a_third_chart_as_the_team_page_shows_them() {
+        List<DashboardChart> charts = f.sue.run(() -> dashboard.charts());
+
+        assertThat(charts).extracting(DashboardChart::key)
+                .containsExactly("pipeline-by-stage", "won-by-month", "team-attainment-by-month");
+        DashboardChart team = charts.getLast();
+        Period month = JUNE;
+        for (int i = 5; i >= 0; i--, month = month.previous()) {
+            Period period = month;
+            MemberScores east = f.sue.run(() -> performance.team(f.east, period).team());
+            assertThat(team.series().get(0).values().get(i)).isEqualByComparingTo(BigDecimal.valueOf(targetsSet(east)));
+            assertThat(team.series().get(1).values().get(i)).isEqualByComparingTo(BigDecimal.valueOf(targetsMet(east)));
+        }
+        assertThat(team.series().get(0).values().getLast()).as("Anna's June target, rolled up").isPositive();
+        assertThat(f.anna.run(() -> dashboard.charts())).as("staff of a sales team: no people chart").hasSize(2);
+        assertThat(f.max.run(() -> dashboard.charts())).as("managers: sales").extracting(DashboardChart::key)
+                .containsExactly("pipeline-by-stage", "won-by-month");
+    }
+
+    @Test
+    void a_chart_without_data_is_empty() {
+        f.addOperationsAndBackOffice();
+        DashboardChart otto = f.otto.run(() -> dashboard.charts()).getLast();
+
+        assertThat(otto.key()).isEqualTo("team-attainment-by-month");
+        assertThat(otto.empty()).as("no targets for Plant").isTrue();
+        assertThat(f.otto.run(() -> dashboard.charts()).getFirst().empty()).isFalse();
+    }
+
+    private static long targetsSet(MemberScores scores) {
+        return scores.scores().stream().filter(s -> s.target() != null).count();
+    }
+
+    private static long targetsMet(MemberScores scores) {
+        return scores.scores().stream().filter(s -> s.target() != null && s.met()).count();
+    }
+
     private StageInfo stage(long id) {
         return f.stages.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }

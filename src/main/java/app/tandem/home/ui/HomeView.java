@@ -291,26 +291,45 @@ class HomeView extends Div implements HasDynamicTitle {
     // --- charts --------------------------------------------------------------------------------------------
 
     private Div chart(DashboardChart chart) {
+        H3 title = new H3(getTranslation("dash.chart." + chart.key()));
+        if (chart.empty()) {
+            Paragraph none = new Paragraph(getTranslation("dash.chart.empty." + chart.key()));
+            none.setId("dash-chart-empty-" + chart.key());
+            none.addClassName("empty-state");
+            Div section = new Div(title, none);
+            section.addClassNames("card-section", "dash-chart");
+            return section;
+        }
         EChart echart = new EChart();
         echart.setId("dash-chart-" + chart.key());
         echart.setHeight("280px");
         echart.setOption(option(chart));
         echart.getElement().setAttribute("role", "img");
         echart.getElement().setAttribute("aria-label", getTranslation("dash.chart." + chart.key()));
-        Div section = new Div(new H3(getTranslation("dash.chart." + chart.key())), echart);
+        Div section = new Div(title, echart);
         section.addClassNames("card-section", "dash-chart");
         return section;
     }
 
     /** A bar or line chart; a missing value (e.g. a month without scored runs) stays a gap, not a zero. */
     ObjectNode option(DashboardChart chart) {
+        String keys = chart.categoryKeys();
         List<String> categories = chart.monthly() ? chart.categories().stream().map(this::monthLabel).toList()
+                : keys != null ? chart.categories().stream().map(c -> getTranslation(keys + c)).toList()
                 : chart.categories();
         ObjectNode option = EChart.barOption(categories, List.of());
-        if (!chart.monthly()) {
+        if (keys != null) {
+            // many long names (e.g. the nine item statuses): every one, slanted so they do not overlap
+            ((ObjectNode) option.get("xAxis")).putObject("axisLabel").put("interval", 0).put("rotate", 35);
+        } else if (!chart.monthly()) {
             // every stage or team name under its bar, wrapped, rather than every other one
             ((ObjectNode) option.get("xAxis")).putObject("axisLabel").put("interval", 0).put("width", 72)
                     .put("overflow", "break");
+        }
+        if (chart.series().stream().flatMap(s -> s.values().stream())
+                .allMatch(v -> v == null || v.stripTrailingZeros().scale() <= 0)) {
+            // whole numbers (counts, amounts): no ticks at 0.5
+            ((ObjectNode) option.get("yAxis")).put("minInterval", 1);
         }
         if (chart.series().size() > 1) {
             option.putObject("legend");

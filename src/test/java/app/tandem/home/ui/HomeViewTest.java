@@ -17,6 +17,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
@@ -119,6 +120,41 @@ class HomeViewTest extends BrowserlessViewTest {
         assertThat($(Anchor.class).id("dash-link-team-feedback").getText()).isEqualTo("1");
         assertThat($(Span.class).from(tile("team-feedback")).all()).extracting(Span::getText)
                 .contains("= vs last month");
+    }
+
+    @Test
+    void an_operations_supervisor_sees_savings_per_month_items_by_status_and_an_empty_team_targets_chart() {
+        f.addOperationsAndBackOffice();
+        f.otto.login();
+        home();
+
+        assertThat($(EChart.class).all()).extracting(c -> c.getId().orElseThrow())
+                .containsExactly("dash-chart-savings-by-month", "dash-chart-items-by-status");
+        assertThat($(EChart.class).id("dash-chart-savings-by-month").getOptionJson()).contains("\"Hard savings\"",
+                "\"Soft savings\"", "\"Jun\"", "1200");
+        assertThat($(EChart.class).id("dash-chart-items-by-status").getOptionJson()).contains("\"In progress (Do)\"")
+                .doesNotContain("IN_PROGRESS");
+        assertThat($(Paragraph.class).id("dash-chart-empty-team-attainment-by-month").getText())
+                .isEqualTo("No targets set for your team in the last six months.");
+    }
+
+    @Test
+    void a_back_office_person_sees_their_targets_of_the_last_six_months() {
+        f.addOperationsAndBackOffice();
+        f.pia.login();
+        home();
+        assertThat($(EChart.class).all()).extracting(c -> c.getId().orElseThrow())
+                .containsExactly("dash-chart-my-attainment-by-month");
+        assertThat($(EChart.class).id("dash-chart-my-attainment-by-month").getOptionJson())
+                .contains("\"Targets set\"", "\"Targets met\"", "\"Jan 2026\"");
+    }
+
+    @Test
+    void a_sales_supervisor_sees_the_sales_charts_and_the_team_targets_of_the_last_six_months() {
+        f.sue.login();
+        home();
+        assertThat($(EChart.class).all()).extracting(c -> c.getId().orElseThrow()).containsExactly(
+                "dash-chart-pipeline-by-stage", "dash-chart-won-by-month", "dash-chart-team-attainment-by-month");
     }
 
     @Test
