@@ -603,8 +603,8 @@ class CrmBenchmark {
                 .append(bufferPool / (1024 * 1024)).append(" MB |\n");
         md.append("| load average (1, 5, 15 min) before / after | ").append(firstThree(loadBefore))
                 .append(" / ").append(firstThree(loadAfter)).append(" |\n");
-        md.append("| noise | other helpers compiled and ran tests on the same 2 cores during the run; ratios "
-                + "are robust to that (ours and raw run interleaved), absolute times less so |\n");
+        md.append("| noise | whatever else ran on the machine (see the load); ratios are robust to that (ours and raw "
+                + "run interleaved), absolute times less so |\n");
         md.append("| runs | warm-up for ").append(WARMUP_MS / 1000).append(" s per case (at least ").append(WARMUP)
                 .append(", at most ").append(MAX_CALLS).append(" calls per side, so that the JIT has compiled both "
                 + "paths), then measured for ").append(MEASURE_MS / 1000).append(" s (at least ").append(RUNS)
