@@ -1,5 +1,6 @@
 package app.tandem.compliance;
 
+import app.tandem.base.AppReadiness;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,14 +15,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ComplianceScheduler {
 
     private final ComplianceJobs jobs;
+    private final AppReadiness readiness;
 
-    ComplianceScheduler(ComplianceJobs jobs) {
+    ComplianceScheduler(ComplianceJobs jobs, AppReadiness readiness) {
         this.jobs = jobs;
+        this.readiness = readiness;
     }
 
     @Scheduled(initialDelayString = "${tandem.compliance.scheduler.initial-delay:PT20S}",
             fixedDelayString = "${tandem.compliance.scheduler.interval:PT15M}")
     void run() {
+        if (!readiness.ready()) {
+            return;
+        }
         jobs.runOnce();
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.home;
 
+import app.tandem.base.AppReadiness;
 import app.tandem.compliance.ComplianceReminderService;
 import app.tandem.compliance.RunDeadline;
 import app.tandem.crm.ActivityDeadline;
@@ -124,14 +125,19 @@ public class NotificationJobs {
     static class Schedule {
 
         private final NotificationJobs jobs;
+        private final AppReadiness readiness;
 
-        Schedule(NotificationJobs jobs) {
+        Schedule(NotificationJobs jobs, AppReadiness readiness) {
             this.jobs = jobs;
+            this.readiness = readiness;
         }
 
         @Scheduled(initialDelayString = "${tandem.notify.scheduler.initial-delay:PT30S}",
                 fixedDelayString = "${tandem.notify.scheduler.interval:PT15M}")
         void run() {
+            if (!readiness.ready()) {
+                return;
+            }
             try {
                 jobs.runOnce();
             } catch (RuntimeException e) {

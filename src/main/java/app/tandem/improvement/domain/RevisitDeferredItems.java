@@ -1,5 +1,6 @@
 package app.tandem.improvement.domain;
 
+import app.tandem.base.AppReadiness;
 import app.tandem.improvement.ItemStatus;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,9 +27,11 @@ public class RevisitDeferredItems {
     private final LogEntryRepository entries;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AppReadiness readiness;
 
     RevisitDeferredItems(ImprovementItemRepository items, LogEntryRepository entries, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AppReadiness readiness) {
+        this.readiness = readiness;
         this.items = items;
         this.entries = entries;
         this.clock = clock;
@@ -37,6 +40,9 @@ public class RevisitDeferredItems {
 
     @Scheduled(cron = "${tandem.improvement.revisit-cron:0 7 * * * *}")
     void hourly() {
+        if (!readiness.ready()) {
+            return;
+        }
         int returned = returnDueItems();
         if (returned > 0) {
             log.info("{} deferred improvement item(s) returned for review", returned);

@@ -1,0 +1,32 @@
+package app.tandem.compliance;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import app.tandem.base.AppReadiness;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.support.GenericApplicationContext;
+
+/** The run job does not touch runs while the start (and its demo data) is still going on. */
+class ComplianceSchedulerTest {
+
+    @Test
+    void the_job_skips_its_turn_until_the_application_is_ready_and_runs_after() {
+        ComplianceJobs jobs = mock(ComplianceJobs.class);
+        AppReadiness readiness = new AppReadiness();
+        ComplianceScheduler scheduler = new ComplianceScheduler(jobs, readiness);
+
+        scheduler.run();
+        verifyNoInteractions(jobs);
+
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(readiness, "onReady",
+                new ApplicationReadyEvent(new SpringApplication(), new String[0], new GenericApplicationContext(),
+                        Duration.ZERO));
+        scheduler.run();
+        verify(jobs).runOnce();
+    }
+}
