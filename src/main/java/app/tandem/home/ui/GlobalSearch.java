@@ -97,6 +97,8 @@ class GlobalSearch extends Div {
         Shortcuts.addShortcutListener(field, () -> move(1), Key.ARROW_DOWN).listenOn(field);
         Shortcuts.addShortcutListener(field, () -> move(-1), Key.ARROW_UP).listenOn(field);
         Shortcuts.addShortcutListener(field, this::openSelected, Key.ENTER).listenOn(field);
+        // the field's clear button would take the first Esc to empty the text; in a search dialog Esc closes
+        Shortcuts.addShortcutListener(field, dialog::close, Key.ESCAPE).listenOn(field);
 
         results.setId("global-search-results");
         results.addClassName("global-search-results");

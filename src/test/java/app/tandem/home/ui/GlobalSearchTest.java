@@ -74,6 +74,11 @@ class GlobalSearchTest extends BrowserlessViewTest {
         assertThat(search.status.getText()).isEqualTo(getTranslation("search.empty", token + "nothing"));
         assertThat(search.entries).isEmpty();
 
+        ShortcutsKt._fireShortcut(search.field, Key.ESCAPE);
+        assertThat(search.dialog.isOpened()).as("one Esc closes, even with text in the field").isFalse();
+        test(search.button).click();
+        roundTrip();
+
         test(search.field).setValue(token);
         test(search.entries.getFirst().row()).click();
 
