@@ -207,7 +207,9 @@ class DashboardServiceTest {
             assertThat(value(tiles, "runs-due-week")).isEqualByComparingTo(BigDecimal.valueOf(dueThisWeek));
             assertThat(value(tiles, "runs-overdue")).isEqualByComparingTo(BigDecimal.valueOf(figures.overdue()))
                     .isEqualByComparingTo(BigDecimal.valueOf(overdueListed));
-            assertThat(value(tiles, "runs-missed")).isEqualByComparingTo(BigDecimal.valueOf(figures.missed()));
+            long missedListed = who.run(() -> runs.list(new RunFilter(RunStatus.MISSED, null, null, null, null, null,
+                    false), PageRequest.of(0, 50))).getNumberOfElements();
+            assertThat(value(tiles, "runs-missed")).isEqualByComparingTo(BigDecimal.valueOf(missedListed));
             assertThat(value(tiles, "evidence-expiring"))
                     .isEqualByComparingTo(BigDecimal.valueOf(figures.evidenceExpiring()));
         }

@@ -217,8 +217,10 @@ class HomeViewTest extends BrowserlessViewTest {
 
         openUrl(tileOf("runs-overdue").url());
         assertThat($(Checkbox.class).id("runs-overdue").getValue()).isTrue();
-        openUrl(tileOf("runs-missed").url());
+        DashboardTile missed = tileOf("runs-missed");
+        openUrl(missed.url());
         assertThat($(ComboBox.class).id("runs-status").getValue()).hasToString("MISSED");
+        assertThat(test(grid("runs-grid")).size()).isEqualTo(missed.value().intValueExact());
 
         openUrl(tileOf("savings-hard").url());
         assertThat($(Select.class).id("savings-year").getValue()).isEqualTo(2026);
