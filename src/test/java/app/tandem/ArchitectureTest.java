@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.tandem.improvement.ImprovementService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
 import app.tandem.security.Roles;
@@ -16,6 +17,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -39,6 +41,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.data.repository.Repository;
@@ -151,6 +154,19 @@ class ArchitectureTest {
                     .orShould().callMethod(Clock.class, "systemDefaultZone")
                     .orShould().callMethod(System.class, "currentTimeMillis");
 
+    // Methods that trust their caller for the record they name: only the owning flow calls them, never a view
+    @ArchTest
+    static final ArchRule corrective_actions_are_opened_and_checked_only_by_the_compliance_findings =
+            noClasses().that().resideOutsideOfPackage("app.tandem.compliance")
+                    .and().doNotBelongToAnyOf(ImprovementService.class)
+                    .should().callMethodWhere(callTo("openCorrectiveAction", "recordEffectiveness"));
+
+    @ArchTest
+    static final ArchRule ideas_from_crm_records_are_raised_only_through_the_crm_service =
+            noClasses().that().resideOutsideOfPackage("app.tandem.crm")
+                    .and().doNotBelongToAnyOf(ImprovementService.class)
+                    .should().callMethodWhere(callTo("submitIdeaFrom"));
+
     // --- helpers ----------------------------------------------------------------------------------
 
     static Optional<String> featureOf(JavaClass javaClass) {
@@ -167,6 +183,13 @@ class ArchitectureTest {
     static boolean isDomainOrUi(String subPackage) {
         return subPackage.equals(".domain") || subPackage.startsWith(".domain.")
                 || subPackage.equals(".ui") || subPackage.startsWith(".ui.");
+    }
+
+    static DescribedPredicate<JavaMethodCall> callTo(String... names) {
+        Set<String> wanted = Set.of(names);
+        return DescribedPredicate.describe("a call to ImprovementService." + wanted,
+                call -> call.getTargetOwner().isEquivalentTo(ImprovementService.class)
+                        && wanted.contains(call.getName()));
     }
 
     static DescribedPredicate<JavaClass> resideInAFeature() {

@@ -115,9 +115,8 @@ public class AccountService {
     }
 
     /**
-     * Existing accounts, in the whole company, whose domain equals or whose name starts like the given ones
-     * (at most 5): the duplicate warning. Matches outside the user's scope say who owns them but are not
-     * readable; opening one is still "not found".
+     * Existing accounts the user may read whose domain equals or whose name starts like the given ones
+     * (at most 5): the duplicate warning. Records outside the user's scope are not shown at all.
      */
     public List<DuplicateMatch> findSimilar(@Nullable Long ownId, String name, @Nullable String website) {
         String trimmed = name.trim();

@@ -96,8 +96,8 @@ public class ContactService {
     }
 
     /**
-     * Other contacts in the whole company with this email (compared lower-case): the duplicate warning.
-     * Matches outside the user's scope say who owns them but are not readable.
+     * Other contacts the user may read with this email (compared lower-case): the duplicate warning.
+     * Records outside the user's scope are not shown at all.
      */
     public List<DuplicateMatch> withEmail(@Nullable String email, @Nullable Long ownId) {
         String normalized = Contact.normalizeEmail(email);

@@ -10,10 +10,11 @@ import app.tandem.org.domain.Team;
 import app.tandem.org.domain.TeamRepository;
 import app.tandem.org.domain.UserRepository;
 import app.tandem.org.domain.UserRow;
-import app.tandem.security.ActiveSessions;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
 import app.tandem.security.Roles;
+import app.tandem.security.SecurityStampChanged;
+import app.tandem.security.TandemUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,11 +30,16 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final Logger log = LoggerFactory.getLogger("tandem.security");
     private static final Set<String> LANGUAGES = Set.of("en", "de");
 
@@ -52,17 +58,17 @@ public class UserService {
     private final TeamRepository teams;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final ActiveSessions activeSessions;
+    private final ApplicationEventPublisher events;
     private final EntityHistory entityHistory;
     private final Clock clock;
 
     UserService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ActiveSessions activeSessions, EntityHistory entityHistory, Clock clock) {
+            ApplicationEventPublisher events, EntityHistory entityHistory, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.activeSessions = activeSessions;
+        this.events = events;
         this.entityHistory = entityHistory;
         this.clock = clock;
     }
@@ -119,6 +125,7 @@ public class UserService {
             throw new DomainException("user.username.taken", username);
         }
         boolean deactivating = user.isActive() && !draft.isActive();
+        String stampBefore = user.getSecurityStamp();
         if (deactivating || !draft.getRoles().contains(Role.ADMIN)) {
             keepOneActiveAdmin(user, draft);
         }
@@ -126,8 +133,10 @@ public class UserService {
         user.setDisplayName(draft.getDisplayName().trim());
         apply(draft, user);
         AppUser saved = users.saveAndFlush(user);
+        if (!stampBefore.equals(saved.getSecurityStamp())) {
+            events.publishEvent(new SecurityStampChanged(saved.getId()));
+        }
         if (deactivating) {
-            activeSessions.endSessionsOf(saved.getUsername());
             log.info("User deactivated: user={} by={}", saved.getUsername(), currentUser.username());
         }
         return toDraft(saved);
@@ -150,6 +159,7 @@ public class UserService {
         checkPasswordRules(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         user.unlock();
+        events.publishEvent(new SecurityStampChanged(user.getId()));
         log.info("Password reset: user={} by={}", user.getUsername(), currentUser.username());
     }
 
@@ -225,6 +235,9 @@ public class UserService {
             throw new DomainException("account.password.same");
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        users.flush();
+        events.publishEvent(new SecurityStampChanged(user.getId()));
+        keepThisSessionOpen(user.getSecurityStamp());
         log.info("Password changed by its user: user={}", user.getUsername());
     }
 
@@ -245,11 +258,18 @@ public class UserService {
     // --- rules ----------------------------------------------------------------------------------
 
     static void checkPasswordRules(String username, String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainException("password.too-short", MIN_PASSWORD_LENGTH);
-        }
-        if (password.trim().equalsIgnoreCase(username.trim())) {
-            throw new DomainException("password.equals-username");
+        PasswordRules.check(username, password);
+    }
+
+    /** The password change ends the user's other sessions; the one they changed it in carries the new stamp. */
+    private static void keepThisSessionOpen(String newStamp) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication auth = context.getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof TandemUser me) {
+            UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
+                    me.withSecurityStamp(newStamp), null, auth.getAuthorities());
+            renewed.setDetails(auth.getDetails());
+            context.setAuthentication(renewed);
         }
     }
 

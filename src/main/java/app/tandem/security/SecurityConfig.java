@@ -2,6 +2,7 @@ package app.tandem.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -42,7 +45,13 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SecurityStampCache stamps,
+            LoginThrottle loginThrottle) throws Exception {
+        // Vaadin's own CSRF setup exempts the login form; ours checks it (the login form sends the token
+        // from the page's _csrf meta tag). Vaadin's internal requests carry Vaadin's own CSRF token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.addFilterAfter(new SecurityStampFilter(stamps), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/login"), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -57,7 +66,8 @@ class SecurityConfig {
                     }
                 }));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**", "/webjars/**").permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     @Bean

@@ -23,9 +23,17 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean active;
     private final boolean locked;
+    private final String securityStamp;
 
+    /** A user that never logs in through the web (jobs, demo seeding): no security stamp. */
     public TandemUser(long id, String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
             boolean active, boolean locked) {
+        this(id, username, displayName, passwordHash, roles, active, locked, "");
+    }
+
+    public TandemUser(long id, String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
+            boolean active, boolean locked, String securityStamp) {
+        this.securityStamp = securityStamp;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -41,6 +49,16 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The user's security stamp at login; a session whose stamp is no longer the user's ends (ADR 0008). */
+    public String securityStamp() {
+        return securityStamp;
+    }
+
+    /** The same user with a new stamp: their own session stays open after they change their password. */
+    public TandemUser withSecurityStamp(String newStamp) {
+        return new TandemUser(id, username, displayName, null, roles, active, locked, newStamp);
     }
 
     public Set<Role> roles() {

@@ -9,9 +9,7 @@ import app.tandem.TandemServiceTest;
 import app.tandem.base.DomainException;
 import app.tandem.base.HistoryEntry;
 import app.tandem.org.domain.UserRepository;
-import app.tandem.security.ActiveSessions;
 import app.tandem.security.Role;
-import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,11 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 @TandemServiceTest
 @WithMockUser(username = "root-admin", roles = "ADMIN")
@@ -42,8 +36,6 @@ class UserServiceTest {
     @Autowired
     UserRepository userRepository;
 
-    @Autowired
-    ActiveSessions activeSessions;
 
     @Test
     void admin_creates_a_user_and_finds_them_in_the_list() {
@@ -285,20 +277,6 @@ class UserServiceTest {
     }
 
     @Test
-    void deactivating_a_user_ends_their_open_sessions() {
-        UserDraft user = userService.create(draft("leaving", "Leaving User", Role.STAFF), PASSWORD);
-        MockHttpSession theirs = sessionOf("leaving");
-        MockHttpSession someoneElses = sessionOf("staying");
-
-        UserDraft deactivated = userService.setActive(user.getId(), user.getVersion(), false);
-
-        assertThat(deactivated.isActive()).isFalse();
-        assertThat(theirs.isInvalid()).isTrue();
-        assertThat(someoneElses.isInvalid()).isFalse();
-        activeSessions.sessionDestroyed(new HttpSessionEvent(someoneElses));
-    }
-
-    @Test
     void history_shows_changes_newest_first_with_field_values_and_who_changed_them() {
         UserDraft created = runAsAdmin("alice.admin",
                 () -> userService.create(draft("history.user", "Before", Role.STAFF), PASSWORD));
@@ -358,13 +336,5 @@ class UserServiceTest {
         draft.setDisplayName(displayName);
         draft.setRoles(roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
         return draft;
-    }
-
-    private MockHttpSession sessionOf(String username) {
-        MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of())));
-        activeSessions.sessionCreated(new HttpSessionEvent(session));
-        return session;
     }
 }

@@ -50,8 +50,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             @Param("teamId") @Nullable Long teamId);
 
     /**
-     * Accounts with the same domain, or a name that starts like this one (the duplicate check), across the
-     * whole company; {@code readable} tells whether the user's scope includes the match.
+     * Accounts the user may read with the same domain, or a name that starts like this one (the duplicate
+     * check); a record outside the scope is not shown, not even its name.
      */
     @Query("""
             select new app.tandem.crm.DuplicateMatch(a.id, a.name, a.domain, o.displayName,
@@ -59,6 +59,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             from Account a join AppUser o on o.id = a.ownerId
             where (:id is null or a.id <> :id)
               and ((:domain is not null and a.domain = :domain) or a.name like :namePrefix escape '\\')
+              and (:all = true or a.teamId = :teamId or a.ownerId = :userId)
             order by a.name, a.id
             """)
     List<DuplicateMatch> findSimilar(@Param("id") @Nullable Long id, @Param("domain") @Nullable String domain,

@@ -59,8 +59,8 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
             @Param("teamId") @Nullable Long teamId);
 
     /**
-     * Contacts with this (normalised) email, except the given one, across the whole company: the duplicate
-     * warning; {@code readable} tells whether the user's scope includes the match.
+     * Contacts the user may read with this (normalised) email, except the given one: the duplicate warning;
+     * a contact outside the scope is not shown.
      */
     @Query("""
             select new app.tandem.crm.DuplicateMatch(c.id,
@@ -70,6 +70,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
                    case when (:all = true or c.teamId = :teamId or c.ownerId = :userId) then true else false end)
             from Contact c join AppUser o on o.id = c.ownerId left join Account a on a.id = c.accountId
             where c.email = :email and (:ownId is null or c.id <> :ownId)
+              and (:all = true or c.teamId = :teamId or c.ownerId = :userId)
             order by c.lastName, c.firstName, c.id
             """)
     List<DuplicateMatch> findByEmailExcept(@Param("email") String email, @Param("ownId") @Nullable Long ownId,

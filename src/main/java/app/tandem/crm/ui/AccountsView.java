@@ -22,7 +22,7 @@ import app.tandem.crm.ActivityService;
 import app.tandem.crm.ContactService;
 import app.tandem.crm.DealService;
 import app.tandem.crm.DuplicateMatch;
-import app.tandem.improvement.ImprovementService;
+import app.tandem.crm.ImprovementRaising;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserRef;
@@ -90,14 +90,14 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Tab dealsTab;
     final Tab activitiesTab;
 
-    private final ImprovementService improvementService;
+    private final ImprovementRaising improvementRaising;
     private final RecordLinks recordLinks;
 
     AccountsView(AccountService accountService, UserService userService, TeamService teamService,
             CurrentUser currentUser, ContactService contactService, DealService dealService,
-            ActivityService activityService, ImprovementService improvementService, RecordLinks recordLinks) {
+            ActivityService activityService, ImprovementRaising improvementRaising, RecordLinks recordLinks) {
         this.accountService = accountService;
-        this.improvementService = improvementService;
+        this.improvementRaising = improvementRaising;
         this.recordLinks = recordLinks;
         this.userService = userService;
         this.currentUser = currentUser;
@@ -325,7 +325,7 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Sales insight for operations: an improvement idea raised from this account, linked back to it. */
     private Button raiseImprovementButton(long id, String name) {
         Button button = new Button(getTranslation("crm.raise-improvement.button"), VaadinIcon.LIGHTBULB.create(),
-                e -> new RaiseImprovementDialog(improvementService, recordLinks, CrmNavigation.ACCOUNT, id, name)
+                e -> new RaiseImprovementDialog(improvementRaising, recordLinks, CrmNavigation.ACCOUNT, id, name)
                         .open());
         button.setId("crm-account-raise-improvement");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -25,7 +25,7 @@ import app.tandem.crm.DealService;
 import app.tandem.crm.LostReasonRef;
 import app.tandem.crm.StageChange;
 import app.tandem.crm.StageInfo;
-import app.tandem.improvement.ImprovementService;
+import app.tandem.crm.ImprovementRaising;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserRef;
@@ -116,7 +116,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     DealsView(DealService dealService, AccountService accountService, UserService userService,
             TeamService teamService, CurrentUser currentUser, ContactService contactService,
-            ActivityService activityService, ImprovementService improvementService, RecordLinks recordLinks) {
+            ActivityService activityService, ImprovementRaising improvementRaising, RecordLinks recordLinks) {
         this.dealService = dealService;
         this.accountService = accountService;
         this.userService = userService;
@@ -213,7 +213,7 @@ class DealsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Long id = shown.getId();
             if (id != null) {
                 AccountRef account = shown.getAccount();
-                new RaiseImprovementDialog(improvementService, recordLinks, CrmNavigation.DEAL, id,
+                new RaiseImprovementDialog(improvementRaising, recordLinks, CrmNavigation.DEAL, id,
                         shown.getName() + (account == null ? "" : " · " + account.name())).open();
             }
         });

@@ -3,8 +3,8 @@ package app.tandem.crm.ui;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.RecordLinks;
+import app.tandem.crm.ImprovementRaising;
 import app.tandem.improvement.IdeaDraft;
-import app.tandem.improvement.ImprovementService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +32,7 @@ class RaiseImprovementDialog extends Dialog {
         String problem = "";
     }
 
-    RaiseImprovementDialog(ImprovementService improvementService, RecordLinks links, String originType,
+    RaiseImprovementDialog(ImprovementRaising improvementRaising, RecordLinks links, String originType,
             long originId, String originLabel) {
         setId("crm-raise-improvement-dialog");
         setHeaderTitle(getTranslation("crm.raise-improvement.title"));
@@ -63,8 +63,9 @@ class RaiseImprovementDialog extends Dialog {
                 return;
             }
             try {
-                long id = improvementService.submitIdeaFrom(new IdeaDraft(draft.title, draft.problem, null, null),
-                        originType, originId, originLabel);
+                IdeaDraft idea = new IdeaDraft(draft.title, draft.problem, null, null);
+                long id = CrmNavigation.DEAL.equals(originType) ? improvementRaising.fromDeal(originId, idea)
+                        : improvementRaising.fromAccount(originId, idea);
                 close();
                 UI ui = UI.getCurrent();
                 Notices.successWithAction(getTranslation("crm.raise-improvement.done", draft.title),

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +83,11 @@ public class AppUser extends AbstractEntity {
     @Column(length = 10)
     private @Nullable String language;
 
+    /** Changes whenever login, roles, active flag or password change; sessions holding another one end. */
+    @NotAudited
+    @Column(name = "security_stamp", nullable = false, length = 36)
+    private String securityStamp = UUID.randomUUID().toString();
+
     protected AppUser() {
     }
 
@@ -102,14 +108,26 @@ public class AppUser extends AbstractEntity {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        renewSecurityStamp();
     }
 
     public void setRoles(Set<Role> roles) {
         if (roles.isEmpty()) {
             throw new DomainException("user.roles.required");
         }
+        if (!this.roles.equals(roles)) {
+            renewSecurityStamp();
+        }
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public String getSecurityStamp() {
+        return securityStamp;
+    }
+
+    private void renewSecurityStamp() {
+        securityStamp = UUID.randomUUID().toString();
     }
 
     public String getUsername() {
@@ -117,6 +135,9 @@ public class AppUser extends AbstractEntity {
     }
 
     public void setUsername(String username) {
+        if (!username.equals(this.username)) {
+            renewSecurityStamp();
+        }
         this.username = username;
     }
 
@@ -157,6 +178,9 @@ public class AppUser extends AbstractEntity {
     }
 
     public void setActive(boolean active) {
+        if (active != this.active) {
+            renewSecurityStamp();
+        }
         this.active = active;
     }
 

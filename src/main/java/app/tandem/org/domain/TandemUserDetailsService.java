@@ -27,6 +27,6 @@ class TandemUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new TandemUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.getRoles(), user.isActive(), user.isLockedAt(clock.instant()));
+                user.getRoles(), user.isActive(), user.isLockedAt(clock.instant()), user.getSecurityStamp());
     }
 }

@@ -21,6 +21,9 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     /** The user's team id, without loading the user (asked on every CRM list call for the record scope). */
+    @Query("select u.securityStamp from AppUser u where u.id = :id")
+    Optional<String> findSecurityStamp(@Param("id") long id);
+
     @Query("select t.id from AppUser u join u.team t where u.id = :id")
     Optional<Long> findTeamId(@Param("id") long id);
 
