@@ -241,6 +241,41 @@ class LoginJourneyIT {
         logInExpectingFailure(username, TestUsers.PASSWORD);
     }
 
+    @Test
+    void an_admin_whose_admin_role_is_removed_lands_on_the_login_page_at_the_next_click() {
+        TandemUser demoted = new TestUsers(applicationContext).ensure("demoted", Set.of(Role.ADMIN, Role.STAFF));
+        logIn("demoted", TestUsers.PASSWORD);
+        navItem("admin/teams").click();
+        page.waitForURL(Pattern.compile(".*/admin/teams$"));
+
+        UserService userService = applicationContext.getBean(UserService.class);
+        app.tandem.TestUsers.runAsAdmin("it-admin", () -> {
+            UserDraft draft = userService.load(demoted.id());
+            draft.setRoles(Set.of(Role.STAFF));
+            return userService.update(draft);
+        });
+
+        navItem("admin/users").click();
+        page.waitForURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
+    void changing_the_own_password_keeps_this_session_open() {
+        new TestUsers(applicationContext).ensure("changer", Set.of(Role.STAFF));
+        logIn("changer", TestUsers.PASSWORD);
+        page.navigate("/account");
+        page.locator("#current-password input").fill(TestUsers.PASSWORD);
+        page.locator("#new-password input").fill("a-fresh-long-passphrase");
+        page.locator("#repeat-password input").fill("a-fresh-long-passphrase");
+        page.locator("#change-password").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("password");
+
+        navItem("crm/accounts").click();
+        page.waitForURL(Pattern.compile(".*/crm/accounts$"));
+        assertThat(page.locator("#side-nav")).isVisible();
+    }
+
     private String colorScheme() {
         return (String) page.evaluate("() => getComputedStyle(document.documentElement).colorScheme");
     }
