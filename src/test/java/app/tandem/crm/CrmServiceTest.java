@@ -2,7 +2,6 @@ package app.tandem.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import app.tandem.MutableClock;
 import app.tandem.TandemServiceTest;
@@ -11,6 +10,9 @@ import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
+import app.tandem.improvement.IdeaDraft;
+import app.tandem.improvement.ImprovementService;
+import app.tandem.improvement.ItemData;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserService;
@@ -30,6 +32,12 @@ import org.springframework.security.access.AccessDeniedException;
 
 @TandemServiceTest
 class CrmServiceTest {
+
+    @Autowired
+    ImprovementRaising improvementRaising;
+
+    @Autowired
+    ImprovementService improvementService;
 
     @Autowired
     UserService userService;
@@ -138,6 +146,19 @@ class CrmServiceTest {
         assertThat(as(carl, () -> accountService.findSimilar(null, "ACME Corp", "acme.com")))
                 .as("another team's account is not shown: its name and owner are not carl's to read")
                 .isEmpty();
+    }
+
+    @Test
+    void an_idea_is_raised_only_from_an_account_the_user_may_read_and_names_it_as_its_origin() {
+        long acme = as(anna, () -> accountService.create(account("Acme", null, anna))).id();
+        IdeaDraft idea = new IdeaDraft("Late deliveries", "Acme waits two weeks for every order", null, null);
+
+        assertThatThrownBy(() -> as(carl, () -> improvementRaising.fromAccount(acme, idea)))
+                .isInstanceOf(RecordNotFoundException.class);
+        long id = as(anna, () -> improvementRaising.fromAccount(acme, idea));
+        assertThat(as(anna, () -> improvementService.load(id)))
+                .extracting(ItemData::originType, ItemData::originId, ItemData::originLabel)
+                .containsExactly(ImprovementRaising.ACCOUNT, acme, "Acme");
     }
 
     @Test
