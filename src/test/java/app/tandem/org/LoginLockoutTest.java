@@ -31,6 +31,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -204,7 +205,8 @@ class LoginLockoutTest {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(webApplicationContext).apply(springSecurity()).build();
 
         for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/login").param("username", "ada").param("password", WRONG).with(csrf()))
+            mvc.perform(post("/login").param("username", "ada").param("password", WRONG).with(csrf())
+                            .with(from("192.0.2.3")))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(redirectedUrl("/login?error"));
         }
@@ -216,16 +218,27 @@ class LoginLockoutTest {
     void five_failed_logins_through_the_login_form_lock_the_account() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(webApplicationContext).apply(springSecurity()).build();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").param("username", "ada").param("password", WRONG).with(csrf()))
+            mvc.perform(post("/login").param("username", "ada").param("password", WRONG).with(csrf())
+                            .with(from("192.0.2.5")))
                     .andExpect(redirectedUrl("/login?error"));
         }
 
-        mvc.perform(post("/login").param("username", "ada").param("password", PASSWORD).with(csrf()))
+        mvc.perform(post("/login").param("username", "ada").param("password", PASSWORD).with(csrf())
+                        .with(from("192.0.2.5")))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
         clock.advance(AppUser.LOCKOUT);
-        mvc.perform(post("/login").param("username", "ada").param("password", PASSWORD).with(csrf()))
+        mvc.perform(post("/login").param("username", "ada").param("password", PASSWORD).with(csrf())
+                        .with(from("192.0.2.5")))
                 .andExpect(authenticated().withUsername("ada"));
+    }
+
+    /** A client address of the test's own, so that the throttling per address sees no other test's failures. */
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private void userService_setActive(boolean active) {
