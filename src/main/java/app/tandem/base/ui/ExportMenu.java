@@ -66,6 +66,8 @@ public final class ExportMenu<F> extends Span {
         link.setId(fileName + "-export-" + format.extension());
         link.addClassName("export-link");
         link.getElement().setAttribute("title", getTranslation("export.hint"));
+        // a refused export is told in the app: poll until the download has answered, or the notice waits
+        link.getElement().addEventListener("click", e -> getUI().ifPresent(ui -> ui.setPollInterval(1000)));
         return link;
     }
 
@@ -86,6 +88,8 @@ public final class ExportMenu<F> extends Span {
                 // the browser only shows a failed download: say why in the app, shown with the next round trip
                 event.getUI().access(() -> Failures.show(e));
                 throw e;
+            } finally {
+                event.getUI().access(() -> event.getUI().setPollInterval(-1));
             }
         };
     }

@@ -378,7 +378,8 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             expiry.setId("evidence-expiry-" + itemId);
             expiry.setClearButtonVisible(true);
             // read no further than the limit on the server: the browser's check is only a courtesy
-            Upload upload = new Upload(new LimitedUpload(EvidenceType.MAX_BYTES, (name, file) -> {
+            Upload upload = new Upload();
+            upload.setUploadHandler(new LimitedUpload(EvidenceType.MAX_BYTES, (name, file) -> {
                 try {
                     service.addEvidence(runId, itemId, name, Files.readAllBytes(file), effective.getValue(),
                             expiry.getValue());
@@ -389,8 +390,10 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 } finally {
                     LimitedUpload.deleteQuietly(file);
                 }
-            }, name -> Notices.error(getTranslation("compliance.evidence.too-large",
-                    EvidenceType.MAX_BYTES / 1024 / 1024))));
+            }, name -> {
+                upload.clearFileList();
+                Notices.error(getTranslation("compliance.evidence.too-large", EvidenceType.MAX_BYTES / 1024 / 1024));
+            }));
             upload.setId("upload-" + itemId);
             upload.setMaxFiles(1);
             upload.setMaxFileSize((int) EvidenceType.MAX_BYTES);

@@ -158,8 +158,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Component fileSection() {
         // read no further than the limit on the server: the browser's check is only a courtesy
-        upload.setUploadHandler(new LimitedUpload(MAX_FILE_BYTES, this::fileReceived, name -> showFileProblem(
-                getTranslation("crm.import.upload.too-big", MAX_FILE_BYTES / 1024 / 1024))));
+        upload.setUploadHandler(new LimitedUpload(MAX_FILE_BYTES, this::fileReceived, name -> {
+            upload.clearFileList();
+            showFileProblem(getTranslation("crm.import.upload.too-big", MAX_FILE_BYTES / 1024 / 1024));
+        }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
