@@ -167,6 +167,19 @@ class ArchitectureTest {
                     .and().doNotBelongToAnyOf(ImprovementService.class)
                     .should().callMethodWhere(callTo("submitIdeaFrom"));
 
+    @ArchTest
+    static final ArchRule grids_and_uploads_go_through_the_shared_limits =
+            noClasses().should().callMethod(com.vaadin.flow.spring.data.VaadinSpringDataHelpers.class,
+                            "toSpringPageRequest", com.vaadin.flow.data.provider.Query.class)
+                    .orShould().callMethod(com.vaadin.flow.server.streams.UploadHandler.class, "inMemory",
+                            com.vaadin.flow.server.streams.InMemoryUploadCallback.class)
+                    .orShould().callMethod(com.vaadin.flow.server.streams.UploadHandler.class, "toTempFile",
+                            com.vaadin.flow.server.streams.FileUploadCallback.class)
+                    .orShould().dependOnClassesThat().areAssignableTo(
+                            com.vaadin.flow.server.streams.TemporaryFileUploadHandler.class)
+                    .because("GridPaging asks for exactly the rows a grid wants (docs/adr/0007) and LimitedUpload"
+                            + " reads no further than its limit");
+
     // --- helpers ----------------------------------------------------------------------------------
 
     static Optional<String> featureOf(JavaClass javaClass) {

@@ -11,6 +11,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 public final class DemoMode implements Condition {
 
+    /** Seeding the demo data is one long transaction: more than the default statement timeout allows. */
+    public static final int SEED_TIMEOUT_SECONDS = 600;
+
     public static boolean isOn(Environment env) {
         String explicit = env.getProperty("tandem.demo-data", "").trim();
         if (!explicit.isEmpty()) {

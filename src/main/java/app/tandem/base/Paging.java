@@ -1,6 +1,5 @@
 package app.tandem.base;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -16,7 +15,12 @@ public final class Paging {
         if (sort.getOrderFor(idProperty) == null) {
             sort = sort.and(Sort.by(idProperty));
         }
-        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+        return withSort(pageable, sort);
+    }
+
+    /** The same rows (offset and size, also an offset between pages or an empty range) in another order. */
+    public static Pageable withSort(Pageable pageable, Sort sort) {
+        return pageable.isPaged() ? new OffsetRequest(pageable.getOffset(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
     }
 }

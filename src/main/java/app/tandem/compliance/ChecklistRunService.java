@@ -2,6 +2,7 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
 import app.tandem.base.ui.TandemI18NProvider;
 import app.tandem.compliance.ComplianceAccess.ReadScope;
@@ -48,6 +49,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -89,11 +91,14 @@ public class ChecklistRunService {
     private final TandemI18NProvider i18n;
     private final ApplicationEventPublisher publisher;
 
+    private final ExportSpool spool;
+
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, EvidenceRepository evidence,
             EvidenceFiles files, RunEventRepository events, TemplateVersionRepository versions,
             ChecklistTemplateRepository templates, TemplateSectionRepository sections, TemplateItemRepository items,
             ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, Clock clock,
-            TandemI18NProvider i18n, ApplicationEventPublisher publisher) {
+            TandemI18NProvider i18n, ApplicationEventPublisher publisher, ExportSpool spool) {
+        this.spool = spool;
         this.publisher = publisher;
         this.runs = runs;
         this.answers = answers;
@@ -140,16 +145,21 @@ public class ChecklistRunService {
      *
      * @param text translates a message key into the user's language (the column titles and statuses)
      */
-    public void export(RunFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void export(RunFilter filter, Sort sort, TabularFormat format, OutputStream target, ZoneId zone,
             Locale locale, Function<String, String> text) throws IOException {
-        ReadScope scope = access.readScope();
-        LocalDate today = today();
-        ComplianceExport.write(page -> search(scope, filter, today, PageRequest.of(page, ComplianceExport.PAGE_SIZE,
-                sort)), RUN_COLUMNS, r -> Arrays.asList(r.id(), r.template(), r.team(), r.assignee(),
-                        text.apply("compliance.status." + r.status().name()), r.opensOn(), r.dueOn(), r.submittedAt(),
-                        r.score(), ComplianceExport.flag(r.criticalFailed(), text),
-                        ComplianceExport.flag(r.overdue(), text), ComplianceExport.flag(r.completedLate(), text)),
-                format, out, zone, locale, text);
+        // the file is written in a read-only transaction, then sent without holding a connection
+        spool.export(target, out -> {
+            ReadScope scope = access.readScope();
+            LocalDate today = today();
+            ComplianceExport.write(page -> search(scope, filter, today,
+                    PageRequest.of(page, ComplianceExport.PAGE_SIZE, sort)), RUN_COLUMNS,
+                    r -> Arrays.asList(r.id(), r.template(), r.team(), r.assignee(),
+                            text.apply("compliance.status." + r.status().name()), r.opensOn(), r.dueOn(),
+                            r.submittedAt(), r.score(), ComplianceExport.flag(r.criticalFailed(), text),
+                            ComplianceExport.flag(r.overdue(), text), ComplianceExport.flag(r.completedLate(), text)),
+                    format, out, zone, locale, text);
+        });
     }
 
     private Slice<RunListItem> search(ReadScope scope, RunFilter filter, LocalDate today, Pageable pageable) {
@@ -165,14 +175,18 @@ public class ChecklistRunService {
      * every section's items with answer, result, note and evidence, and the sign-offs (superseded ones marked).
      * Only a run this user may read; "not found" otherwise.
      */
-    public void writePdf(long runId, OutputStream out, ZoneId zone, Locale locale) throws IOException {
-        RunView run = view(readable(runId));
-        List<RunEventRow> signOffs = events.findByRunIdOrderByHappenedAtDescIdDesc(runId).stream()
-                .filter(e -> e.getKind() == RunEventKind.SIGNED_OFF)
-                .map(e -> new RunEventRow(e.getId(), e.getKind(), e.getText(), e.getActorName(), e.getHappenedAt(),
-                        e.isSuperseded()))
-                .toList();
-        new RunPdf(run, signOffs, zone, locale, (key, args) -> i18n.getTranslation(key, locale, args)).write(out);
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void writePdf(long runId, OutputStream target, ZoneId zone, Locale locale) throws IOException {
+        // the file is written in a read-only transaction, then sent without holding a connection
+        spool.export(target, out -> {
+            RunView run = view(readable(runId));
+            List<RunEventRow> signOffs = events.findByRunIdOrderByHappenedAtDescIdDesc(runId).stream()
+                    .filter(e -> e.getKind() == RunEventKind.SIGNED_OFF)
+                    .map(e -> new RunEventRow(e.getId(), e.getKind(), e.getText(), e.getActorName(), e.getHappenedAt(),
+                            e.isSuperseded()))
+                    .toList();
+            new RunPdf(run, signOffs, zone, locale, (key, args) -> i18n.getTranslation(key, locale, args)).write(out);
+        });
     }
 
     /** All templates by name, for the runs filter (a short list). */

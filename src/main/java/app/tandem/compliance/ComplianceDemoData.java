@@ -79,6 +79,7 @@ class ComplianceDemoData implements ApplicationRunner {
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        transaction.setTimeout(DemoMode.SEED_TIMEOUT_SECONDS);
         this.clock = clock;
     }
 

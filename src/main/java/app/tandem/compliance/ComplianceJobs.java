@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,12 @@ public class ComplianceJobs {
         LocalDate today = LocalDate.now(clock);
         int opened = 0;
         for (long scheduleId : schedules.activeIds()) {
-            opened += openWithRetry(scheduleId, today);
+            try {
+                opened += openWithRetry(scheduleId, today);
+            } catch (RuntimeException e) {
+                // one broken schedule must not keep the others' runs from opening
+                log.warn("Could not open the runs of schedule {}: {}", scheduleId, e.toString());
+            }
         }
         int missed = generator.markMissed(today);
         if (opened > 0 || missed > 0) {
@@ -50,7 +56,7 @@ public class ComplianceJobs {
         for (int attempt = 1; ; attempt++) {
             try {
                 return generator.openRuns(scheduleId, today);
-            } catch (PessimisticLockingFailureException e) {
+            } catch (PessimisticLockingFailureException | DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     log.warn("Could not open the runs of schedule {} this time: {}", scheduleId, e.getMessage());
                     return 0;

@@ -2,6 +2,7 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
 import app.tandem.compliance.domain.Finding;
 import app.tandem.compliance.domain.FindingRepository;
@@ -25,6 +26,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -48,8 +50,11 @@ public class FindingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
+    private final ExportSpool spool;
+
     FindingService(FindingRepository findings, UserService userService, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ExportSpool spool) {
+        this.spool = spool;
         this.currentUser = currentUser;
         this.events = events;
         this.findings = findings;
@@ -68,15 +73,19 @@ public class FindingService {
      *
      * @param text translates a message key into the user's language (the column titles and statuses)
      */
-    public void export(FindingFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void export(FindingFilter filter, Sort sort, TabularFormat format, OutputStream target, ZoneId zone,
             Locale locale, Function<String, String> text) throws IOException {
-        ComplianceExport.write(page -> list(filter.status(), filter.severity(), filter.teamId(), filter.openOnly(),
-                PageRequest.of(page, ComplianceExport.PAGE_SIZE, sort)), COLUMNS, f -> Arrays.asList(f.id(),
-                        f.title(), text.apply("compliance.severity." + f.severity().name()), f.template(), f.team(),
-                        f.owner(), f.dueDate(), text.apply("compliance.finding.status." + f.status().name()),
-                        ComplianceExport.flag(f.recurring(), text), f.runId(), f.correctiveActionId(),
-                        f.closedByRunId()),
-                format, out, zone, locale, text);
+        // the file is written in a read-only transaction, then sent without holding a connection
+        spool.export(target, out -> {
+            ComplianceExport.write(page -> list(filter.status(), filter.severity(), filter.teamId(), filter.openOnly(),
+                    PageRequest.of(page, ComplianceExport.PAGE_SIZE, sort)), COLUMNS, f -> Arrays.asList(f.id(),
+                            f.title(), text.apply("compliance.severity." + f.severity().name()), f.template(), f.team(),
+                            f.owner(), f.dueDate(), text.apply("compliance.finding.status." + f.status().name()),
+                            ComplianceExport.flag(f.recurring(), text), f.runId(), f.correctiveActionId(),
+                            f.closedByRunId()),
+                    format, out, zone, locale, text);
+        });
     }
 
     /** The findings a run raised. */

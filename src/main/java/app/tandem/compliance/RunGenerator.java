@@ -8,6 +8,8 @@ import app.tandem.compliance.domain.TemplateVersionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class RunGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(RunGenerator.class);
 
     private final ChecklistScheduleRepository schedules;
     private final ChecklistRunRepository runs;
@@ -45,6 +49,11 @@ class RunGenerator {
             return 0;
         }
         ChecklistSchedule schedule = found.get();
+        if (!runs.userActive(schedule.getAssigneeId()).orElse(false)) {
+            log.warn("No run opened for schedule {}: its assignee {} is deactivated; give the schedule another"
+                    + " assignee", scheduleId, schedule.getAssigneeId());
+            return 0;
+        }
         Optional<TemplateVersion> version = versions.findFirstByTemplateIdAndStatusOrderByNumberDesc(
                 schedule.getTemplateId(), VersionStatus.PUBLISHED);
         if (version.isEmpty()) {

@@ -4,12 +4,13 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
-import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.Account;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.ActivityRepository;
 import app.tandem.crm.domain.ContactRepository;
+import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.DealRepository;
 import app.tandem.crm.domain.Scope;
 import java.io.IOException;
@@ -54,9 +55,12 @@ public class AccountService {
     private final EntityHistory entityHistory;
     private final ApplicationEventPublisher events;
 
+    private final ExportSpool spool;
+
     AccountService(AccountRepository accounts, ContactRepository contacts, DealRepository deals,
             ActivityRepository activities, CrmAccess access, CrmListQueries lists, EntityHistory entityHistory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ExportSpool spool) {
+        this.spool = spool;
         this.events = events;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -83,16 +87,20 @@ public class AccountService {
      *
      * @param text translates a message key into the user's language: column titles and status names
      */
-    public void export(AccountFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void export(AccountFilter filter, Sort sort, TabularFormat format, OutputStream target, ZoneId zone,
             Locale locale, Function<String, String> text) throws IOException {
-        Scope scope = access.readScope();
-        try (Stream<AccountListItem> rows = accounts.export(scope.all(), scope.userId(), scope.teamId(),
-                like(filter.text()), filter.status(), filter.ownerId(), filter.teamId(),
-                CrmExport.stableSort(sort, Sort.by("name")))) {
-            CrmExport.write(rows, EXPORT_COLUMNS, a -> Arrays.asList(a.name(), a.domain(), a.industry(), a.city(),
-                    text.apply("crm.account.status." + a.status().name()), a.ownerName()),
-                    format, out, zone, locale, text);
-        }
+        // the file is written in a read-only transaction, then sent without holding a connection
+        spool.export(target, out -> {
+            Scope scope = access.readScope();
+            try (Stream<AccountListItem> rows = accounts.export(scope.all(), scope.userId(), scope.teamId(),
+                    like(filter.text()), filter.status(), filter.ownerId(), filter.teamId(),
+                    CrmExport.stableSort(sort, Sort.by("name")))) {
+                CrmExport.write(rows, EXPORT_COLUMNS, a -> Arrays.asList(a.name(), a.domain(), a.industry(), a.city(),
+                        text.apply("crm.account.status." + a.status().name()), a.ownerName()),
+                        format, out, zone, locale, text);
+            }
+        });
     }
 
     /** The account, if the user may read it; otherwise "not found" (never the record). */

@@ -1,5 +1,6 @@
 package app.tandem.crm;
 
+import app.tandem.base.Paging;
 import app.tandem.base.DomainException;
 import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.AccountRepository;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -207,7 +207,7 @@ public class ActivityService {
     private Slice<ActivityEntry> timeline(@Nullable Long accountId, @Nullable Long dealId, Scope scope,
             Pageable pageable) {
         Pageable newestFirst = pageable.isPaged()
-                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST)
+                ? Paging.withSort(pageable, NEWEST_FIRST)
                 : Pageable.unpaged(NEWEST_FIRST);
         var mayEdit = access.editRule();
         LocalDateTime startOfToday = LocalDate.now(clock).atStartOfDay();

@@ -4,11 +4,12 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
-import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
+import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.Scope;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,8 +49,11 @@ public class ContactService {
     private final CrmListQueries lists;
     private final EntityHistory entityHistory;
 
+    private final ExportSpool spool;
+
     ContactService(ContactRepository contacts, AccountRepository accounts, CrmAccess access, CrmListQueries lists,
-            EntityHistory entityHistory) {
+            EntityHistory entityHistory, ExportSpool spool) {
+        this.spool = spool;
         this.contacts = contacts;
         this.accounts = accounts;
         this.access = access;
@@ -74,15 +78,19 @@ public class ContactService {
      *
      * @param text translates a message key into the user's language: the column titles
      */
-    public void export(ContactFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void export(ContactFilter filter, Sort sort, TabularFormat format, OutputStream target, ZoneId zone,
             Locale locale, Function<String, String> text) throws IOException {
-        Scope scope = access.readScope();
-        try (Stream<ContactListItem> rows = contacts.export(scope.all(), scope.userId(), scope.teamId(),
-                AccountService.like(filter.text()), filter.accountId(), filter.ownerId(), filter.teamId(),
-                CrmExport.stableSort(sort, Sort.by("lastName", "firstName")))) {
-            CrmExport.write(rows, EXPORT_COLUMNS, c -> Arrays.asList(c.lastName(), c.firstName(), c.email(),
-                    c.jobTitle(), c.accountName(), c.ownerName()), format, out, zone, locale, text);
-        }
+        // the file is written in a read-only transaction, then sent without holding a connection
+        spool.export(target, out -> {
+            Scope scope = access.readScope();
+            try (Stream<ContactListItem> rows = contacts.export(scope.all(), scope.userId(), scope.teamId(),
+                    AccountService.like(filter.text()), filter.accountId(), filter.ownerId(), filter.teamId(),
+                    CrmExport.stableSort(sort, Sort.by("lastName", "firstName")))) {
+                CrmExport.write(rows, EXPORT_COLUMNS, c -> Arrays.asList(c.lastName(), c.firstName(), c.email(),
+                        c.jobTitle(), c.accountName(), c.ownerName()), format, out, zone, locale, text);
+            }
+        });
     }
 
     /** The contact, if the user may read it; otherwise "not found" (never the record). */

@@ -48,6 +48,8 @@ public class CrmImportService {
 
     public static final int PREVIEW_ROWS = 10;
     public static final int MAX_ROWS = TabularReader.DEFAULT_MAX_ROWS;
+    /** An import of the most rows on a slow node: far more than the default statement timeout (see docs/adr/0007). */
+    static final int IMPORT_TIMEOUT_SECONDS = 1800;
     /** Each import holds a database connection for its whole run; the pool must keep some for everyone else. */
     static final int MAX_RUNNING_IMPORTS = 2;
 
@@ -109,7 +111,7 @@ public class CrmImportService {
      * @throws DomainException when the mapping misses a required field, the file cannot be read, or
      *     {@value #MAX_RUNNING_IMPORTS} imports are running already
      */
-    @Transactional
+    @Transactional(timeout = IMPORT_TIMEOUT_SECONDS)
     public ImportReport importFile(ImportTarget target, Path file, String fileName, Map<String, Integer> mapping,
             Locale locale, Consumer<ImportProgress> progress) {
         if (!access.mayCreate()) {
@@ -134,7 +136,7 @@ public class CrmImportService {
     }
 
     /** Imports with the file's own name, English messages and no progress: for scripts and benchmarks. */
-    @Transactional
+    @Transactional(timeout = IMPORT_TIMEOUT_SECONDS)
     public ImportReport importFile(ImportTarget target, Path file, Map<String, Integer> mapping) {
         return importFile(target, file, file.getFileName().toString(), mapping, Locale.ENGLISH, progress -> { });
     }

@@ -4,11 +4,12 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
-import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
+import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.Deal;
 import app.tandem.crm.domain.DealRepository;
 import app.tandem.crm.domain.DealStageChange;
@@ -22,10 +23,10 @@ import java.io.OutputStream;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +74,13 @@ public class DealService {
     private final EntityHistory entityHistory;
     private final ApplicationEventPublisher events;
 
+    private final ExportSpool spool;
+
     DealService(DealRepository deals, AccountRepository accounts, ContactRepository contacts,
             PipelineStageRepository stages, LostReasonRepository lostReasons, DealStageChangeRepository stageChanges,
             CrmAccess access, CrmListQueries lists, Clock clock, EntityHistory entityHistory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ExportSpool spool) {
+        this.spool = spool;
         this.events = events;
         this.deals = deals;
         this.accounts = accounts;
@@ -117,17 +121,21 @@ public class DealService {
      *
      * @param text translates a message key into the user's language: the column titles
      */
-    public void export(DealFilter filter, Sort sort, TabularFormat format, OutputStream out, ZoneId zone,
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void export(DealFilter filter, Sort sort, TabularFormat format, OutputStream target, ZoneId zone,
             Locale locale, Function<String, String> text) throws IOException {
-        Scope scope = access.readScope();
-        try (Stream<DealListItem> rows = deals.export(scope.all(), scope.userId(), scope.teamId(),
-                AccountService.like(filter.text()), filter.stageId(), filter.ownerId(), filter.teamId(),
-                filter.closeFrom(), filter.closeTo(), filter.accountId(), filter.noNextActivity(),
-                CrmExport.stableSort(sort, Sort.by("name")))) {
-            CrmExport.write(rows, EXPORT_COLUMNS, d -> Arrays.asList(d.name(), d.accountName(), d.amount(),
-                    d.stageName(), d.probability(), d.weighted().setScale(2, RoundingMode.HALF_UP),
-                    d.expectedCloseDate(), d.ownerName()), format, out, zone, locale, text);
-        }
+        // the file is written in a read-only transaction, then sent without holding a connection
+        spool.export(target, out -> {
+            Scope scope = access.readScope();
+            try (Stream<DealListItem> rows = deals.export(scope.all(), scope.userId(), scope.teamId(),
+                    AccountService.like(filter.text()), filter.stageId(), filter.ownerId(), filter.teamId(),
+                    filter.closeFrom(), filter.closeTo(), filter.accountId(), filter.noNextActivity(),
+                    CrmExport.stableSort(sort, Sort.by("name")))) {
+                CrmExport.write(rows, EXPORT_COLUMNS, d -> Arrays.asList(d.name(), d.accountName(), d.amount(),
+                        d.stageName(), d.probability(), d.weighted().setScale(2, RoundingMode.HALF_UP),
+                        d.expectedCloseDate(), d.ownerName()), format, out, zone, locale, text);
+            }
+        });
     }
 
     public DealData load(long id) {

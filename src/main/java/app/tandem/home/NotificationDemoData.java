@@ -34,6 +34,7 @@ class NotificationDemoData implements ApplicationRunner {
         this.writer = writer;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        transaction.setTimeout(DemoMode.SEED_TIMEOUT_SECONDS);
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Due soon and overdue: tells owners about planned CRM activities due within 24 hours or overdue, checklist runs due
  * today or tomorrow or overdue, and improvement items (corrective actions too) past their due date. Overdue records
  * are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe with two app instances: each row has the
- * key (user, kind, record, due day), unique in the table, and is written with INSERT IGNORE, so a second pass or a
- * second instance writes nothing. Runs every 15 minutes while scheduling is on ({@code tandem.scheduling.enabled},
+ * key (user, kind, record, due day), unique in the table, and is written only when absent, so a second pass or a
+ * second instance writes nothing. Each record is written in its own transaction: one that fails is logged with its
+ * key and the pass goes on. Runs every 15 minutes while scheduling is on ({@code tandem.scheduling.enabled},
  * {@code tandem.notify.scheduler.enabled}); tests call {@link #runOnce()}.
  */
 @Component
@@ -72,27 +74,24 @@ public class NotificationJobs {
             List<RunDeadline> dueRuns = runs.fillableDueBetween(today.minusDays(LOOK_BACK_DAYS), today.plusDays(1));
             List<ItemDeadline> lateItems = improvement.openItemsDueBetween(today.minusDays(LOOK_BACK_DAYS),
                     today.minusDays(1));
-            Integer count = transaction.execute(status -> {
-                int n = 0;
-                for (ActivityDeadline a : dueActivities) {
-                    NotificationKind kind = a.dueAt().isBefore(now) ? NotificationKind.OVERDUE
-                            : NotificationKind.DUE_SOON;
-                    n += write(a.ownerId(), kind, RecordTypes.ACCOUNT, a.accountId(), a.subject(),
-                            "ACTIVITY:" + a.id() + ":" + a.dueAt().toLocalDate());
-                }
-                for (RunDeadline r : dueRuns) {
-                    NotificationKind kind = r.dueOn().isBefore(today) ? NotificationKind.OVERDUE
-                            : NotificationKind.DUE_SOON;
-                    n += write(r.assigneeId(), kind, RecordTypes.CHECKLIST_RUN, r.id(),
-                            r.template() + " · " + r.occurrenceDate(), "RUN:" + r.id() + ":" + r.dueOn());
-                }
-                for (ItemDeadline i : lateItems) {
-                    n += write(i.ownerId(), NotificationKind.OVERDUE, RecordTypes.IMPROVEMENT_ITEM, i.id(), i.title(),
-                            "ITEM:" + i.id() + ":" + i.dueDate());
-                }
-                return n;
-            });
-            return count == null ? 0 : count;
+            int n = 0;
+            for (ActivityDeadline a : dueActivities) {
+                NotificationKind kind = a.dueAt().isBefore(now) ? NotificationKind.OVERDUE
+                        : NotificationKind.DUE_SOON;
+                n += write(a.ownerId(), kind, RecordTypes.ACCOUNT, a.accountId(), a.subject(),
+                        "ACTIVITY:" + a.id() + ":" + a.dueAt().toLocalDate());
+            }
+            for (RunDeadline r : dueRuns) {
+                NotificationKind kind = r.dueOn().isBefore(today) ? NotificationKind.OVERDUE
+                        : NotificationKind.DUE_SOON;
+                n += write(r.assigneeId(), kind, RecordTypes.CHECKLIST_RUN, r.id(),
+                        r.template() + " · " + r.occurrenceDate(), "RUN:" + r.id() + ":" + r.dueOn());
+            }
+            for (ItemDeadline i : lateItems) {
+                n += write(i.ownerId(), NotificationKind.OVERDUE, RecordTypes.IMPROVEMENT_ITEM, i.id(), i.title(),
+                        "ITEM:" + i.id() + ":" + i.dueDate());
+            }
+            return n;
         });
         if (written > 0) {
             log.info("{} due-soon/overdue notification(s) written", written);
@@ -100,10 +99,20 @@ public class NotificationJobs {
         return written;
     }
 
+    /** One record in its own transaction: a record that fails is logged and the pass goes on with the next. */
     private int write(long ownerId, NotificationKind kind, String recordType, long recordId, String title,
             String record) {
-        return writer.write(List.of(ownerId), new NotificationWriter.Message(kind, recordType, recordId, title, null,
-                null, kind.name() + ":" + record));
+        String key = kind.name() + ":" + record;
+        try {
+            Integer written = transaction.execute(status -> writer.write(List.of(ownerId),
+                    new NotificationWriter.Message(kind, recordType, recordId, title, null, null, key)));
+            return written == null ? 0 : written;
+        } catch (DuplicateKeyException e) {
+            return 0;
+        } catch (RuntimeException e) {
+            log.warn("Notification {} for user {} not written: {}", key, ownerId, e.toString());
+            return 0;
+        }
     }
 
     private static <T> T asSystem(Supplier<T> action) {

@@ -63,7 +63,7 @@ public class NotificationService {
 
     /** A page of my notifications, newest first; only the unread ones if asked. */
     public Slice<NotificationItem> list(boolean unreadOnly, Pageable pageable) {
-        Pageable page = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable page = pageable.isPaged() ? Paging.withSort(pageable,
                 NEWEST_FIRST) : Pageable.unpaged(NEWEST_FIRST);
         return notifications.listOf(currentUser.id(), unreadOnly, Paging.withStableSort(page, NEWEST_FIRST, "id"));
     }

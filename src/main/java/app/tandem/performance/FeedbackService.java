@@ -35,7 +35,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -180,16 +179,16 @@ public class FeedbackService {
     /** Records of a type whose name contains the text, among those I may read, for the link picker. */
     public Slice<RecordLink> findLinkable(RecordLinkType type, @Nullable String text, Pageable pageable) {
         String clean = text == null || text.isBlank() ? null : text.trim();
-        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        Pageable page = Paging.withSort(pageable, Sort.unsorted());
         return switch (type) {
             case ACCOUNT -> accountService.list(new AccountFilter(clean, null, null, null),
-                    PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name")))
+                    Paging.withSort(page, Sort.by("name")))
                     .map(a -> new RecordLink(type, a.id(), a.name()));
             case DEAL -> dealService.list(new DealFilter(clean, null, null, null, null, null),
-                    PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name")))
+                    Paging.withSort(page, Sort.by("name")))
                     .map(d -> new RecordLink(type, d.id(), d.name() + " · " + d.accountName()));
             case IMPROVEMENT_ITEM -> improvementService.list(new ItemFilter(clean, null, null, null, null, null,
-                    false, null, null), PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("title")))
+                    false, null, null), Paging.withSort(page, Sort.by("title")))
                     .map(i -> new RecordLink(type, i.id(), i.title()));
         };
     }
@@ -351,8 +350,7 @@ public class FeedbackService {
 
     /** People I may ask for or give feedback to: active colleagues other than me. */
     public Slice<UserRef> colleagues(@Nullable String text, Pageable pageable) {
-        return feedback.reportsOf(me(), true, like(text), PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize()));
+        return feedback.reportsOf(me(), true, like(text), Paging.withSort(pageable, Sort.unsorted()));
     }
 
     // --- helpers ------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package app.tandem.performance;
 
+import org.springframework.data.domain.Sort;
+import app.tandem.base.Paging;
 import app.tandem.base.DomainException;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.org.UserRef;
@@ -24,7 +26,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,7 +91,7 @@ public class OneOnOneService {
     /** The people I may start a series with: members of the teams I supervise (anyone for a manager). */
     public Slice<UserRef> possibleReports(@Nullable String text, Pageable pageable) {
         return people.reportsOf(me(), isManager(), FeedbackService.like(text),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+                Paging.withSort(pageable, Sort.unsorted()));
     }
 
     /** Starts a series with its first meeting on {@code firstDate}; returns that meeting's id. */

@@ -9,6 +9,10 @@ import app.tandem.crm.AccountData;
 import app.tandem.crm.AccountService;
 import app.tandem.crm.AccountStatus;
 import app.tandem.org.TeamService;
+import app.tandem.performance.FeedbackDraft;
+import app.tandem.performance.FeedbackService;
+import app.tandem.performance.FeedbackType;
+import app.tandem.performance.FeedbackVisibility;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
 import java.util.List;
@@ -47,6 +51,8 @@ class NotificationMailTest {
     NotificationService notifications;
     @Autowired
     FakeSender sender;
+    @Autowired
+    FeedbackService feedback;
 
     Person anna;
     Person max;
@@ -57,6 +63,7 @@ class NotificationMailTest {
         anna = org.person("anna", Role.STAFF);
         max = org.person("max", Role.MANAGER);
         sender.reset(false);
+        sender.all.clear();
     }
 
     @Test
@@ -89,6 +96,25 @@ class NotificationMailTest {
                 .extracting(NotificationItem::title).containsExactly("Globex");
     }
 
+    @Test
+    void private_feedback_and_formal_warnings_are_never_quoted_in_a_mail() throws InterruptedException {
+        anna.run(() -> notifications.choose(NotificationKind.FEEDBACK_RECEIVED, true, true));
+
+        max.run(() -> feedback.give(new FeedbackDraft(anna.id(), FeedbackType.COACHING, FeedbackVisibility.PRIVATE,
+                "Your Q3 figures for Initech were padded")));
+        assertThat(sender.attempted.await(10, TimeUnit.SECONDS)).isTrue();
+        sender.reset(false);
+        max.run(() -> feedback.give(new FeedbackDraft(anna.id(), FeedbackType.FORMAL_WARNING,
+                FeedbackVisibility.PRIVATE_AND_MANAGER, "Third late arrival this month, final warning")));
+        assertThat(sender.attempted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(sender.all).hasSize(2).allSatisfy(mail -> {
+            assertThat(mail.getTo()).containsExactly("anna@test.example");
+            assertThat(mail.getText()).doesNotContain("Initech", "padded", "late arrival", "final warning");
+        });
+        assertThat(anna.run(() -> notifications.unreadCount())).isEqualTo(2);
+    }
+
     private long giveAnnaAnAccount(String name) {
         return max.run(() -> accounts.create(new AccountData(null, 0, name, null, null, null, null, null, null, null,
                 AccountStatus.PROSPECT, null, anna.id()))).id();
@@ -98,6 +124,7 @@ class NotificationMailTest {
     static class FakeSender extends JavaMailSenderImpl {
 
         final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
+        final List<SimpleMailMessage> all = new CopyOnWriteArrayList<>();
         volatile CountDownLatch attempted = new CountDownLatch(1);
         volatile boolean failing;
 
@@ -114,6 +141,7 @@ class NotificationMailTest {
                     throw new MailSendException("Connection refused: smtp.example:25");
                 }
                 sent.addAll(List.of(messages));
+                all.addAll(List.of(messages));
             } finally {
                 attempted.countDown();
             }

@@ -55,6 +55,19 @@ import org.xml.sax.XMLReader;
 public final class TabularReader {
 
     public static final int DEFAULT_MAX_ROWS = 200_000;
+    /** Excel's last column is XFD, its last row 1,048,576: a sheet beyond them is not a real workbook. */
+    public static final int MAX_COLUMNS = 16_384;
+    static final int MAX_SHEET_ROWS = 1_048_576;
+    /** The most one ZIP entry of an XLSX may inflate to (a 50 MB upload of text compresses about tenfold). */
+    static final long MAX_ZIP_ENTRY_BYTES = 1024L * 1024 * 1024;
+    /** A ZIP entry compressed better than 1:100 is a zip bomb, not a spreadsheet (POI's own default). */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        // POI reads these once per ZIP it opens; set here so no import opens a workbook without them
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+    }
 
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final int MAX_HEADER_LINE_CHARS = 64 * 1024;
@@ -268,6 +281,9 @@ public final class TabularReader {
 
         @Override
         public void startRow(int rowIndex) {
+            if (rowIndex < 0 || rowIndex >= MAX_SHEET_ROWS) {
+                throw new DomainException("import.file.unreadable");
+            }
             cells.clear();
         }
 
@@ -279,6 +295,9 @@ public final class TabularReader {
         @Override
         public void cell(@Nullable String reference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
             int column = reference == null ? cells.size() : columnIndex(reference);
+            if (column < 0 || column >= MAX_COLUMNS) {
+                throw new DomainException("import.file.unreadable");
+            }
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -290,7 +309,7 @@ public final class TabularReader {
             }
         }
 
-        /** "C7" is column 2. */
+        /** "C7" is column 2; past Excel's last column (or no column at all) it is -1. */
         private static int columnIndex(String reference) {
             int column = 0;
             for (int i = 0; i < reference.length(); i++) {
@@ -299,6 +318,9 @@ public final class TabularReader {
                     break;
                 }
                 column = column * 26 + (c - 'A' + 1);
+                if (column > MAX_COLUMNS) {
+                    return -1;
+                }
             }
             return column - 1;
         }
@@ -323,6 +345,9 @@ public final class TabularReader {
         }
 
         void accept(int rowNumber, List<String> cells) {
+            if (cells.size() > MAX_COLUMNS) {
+                throw new DomainException("import.file.unreadable");
+            }
             if (cells.stream().allMatch(String::isBlank)) {
                 return;
             }

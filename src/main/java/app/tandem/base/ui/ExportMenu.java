@@ -1,5 +1,6 @@
 package app.tandem.base.ui;
 
+import app.tandem.base.DomainException;
 import app.tandem.base.io.TabularFormat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,6 +66,8 @@ public final class ExportMenu<F> extends Span {
         link.setId(fileName + "-export-" + format.extension());
         link.addClassName("export-link");
         link.getElement().setAttribute("title", getTranslation("export.hint"));
+        // a refused export is told in the app: poll until the download has answered, or the notice waits
+        link.getElement().addEventListener("click", e -> getUI().ifPresent(ui -> ui.setPollInterval(1000)));
         return link;
     }
 
@@ -77,10 +80,16 @@ public final class ExportMenu<F> extends Span {
             try {
                 exporter.export(request.filter(), request.sort(), format, event.getOutputStream(), request.zone(),
                         request.locale(), key -> request.i18n().getTranslation(key, request.locale()));
+            } catch (DomainException e) {
+                // e.g. too many exports at once: the user is told in the app, the browser gets no file
+                event.getResponse().setStatus(503);
+                event.getUI().access(() -> Failures.show(e));
             } catch (RuntimeException e) {
                 // the browser only shows a failed download: say why in the app, shown with the next round trip
                 event.getUI().access(() -> Failures.show(e));
                 throw e;
+            } finally {
+                event.getUI().access(() -> event.getUI().setPollInterval(-1));
             }
         };
     }

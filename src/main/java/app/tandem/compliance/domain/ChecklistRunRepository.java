@@ -112,6 +112,10 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
     List<ChecklistRun> findPreviousDone(@Param("scheduleId") long scheduleId, @Param("before") LocalDate before,
             @Param("done") Collection<RunStatus> done, Pageable pageable);
 
+    /** Whether the user may still log in: no run is opened for a deactivated assignee. */
+    @Query("select u.active from AppUser u where u.id = :userId")
+    Optional<Boolean> userActive(@Param("userId") long userId);
+
     @Query("select t.name from Team t where t.id = :teamId")
     Optional<String> teamName(@Param("teamId") long teamId);
 
@@ -119,15 +123,18 @@ public interface ChecklistRunRepository extends JpaRepository<ChecklistRun, Long
     List<Long> answeredBy(@Param("runId") long runId);
 
     /**
-     * Opens the run of a schedule's occurrence unless it exists: the unique key on (schedule, occurrence date)
-     * makes a second insert, by this or another app instance, a no-op. Returns 1 when a run was opened.
+     * Opens the run of a schedule's occurrence unless it exists. Returns 1 when a run was opened. Not INSERT IGNORE,
+     * which would also swallow a foreign-key or truncation error: two instances racing past the guard meet the
+     * unique key on (schedule, occurrence date), and the loser's {@code DuplicateKeyException} is retried.
      */
     @Modifying
     @Query(nativeQuery = true, value = """
-            insert ignore into compliance_run (version, schedule_id, template_id, template_version_id, team_id,
+            insert into compliance_run (version, schedule_id, template_id, template_version_id, team_id,
                 assignee_id, occurrence_date, opens_on, due_on, status, created_at, created_by, updated_at, updated_by)
-            values (0, :scheduleId, :templateId, :versionId, :teamId, :assigneeId, :occurrence, :occurrence, :due,
-                'OPEN', :now, 'system', :now, 'system')
+            select 0, :scheduleId, :templateId, :versionId, :teamId, :assigneeId, :occurrence, :occurrence, :due,
+                'OPEN', :now, 'system', :now, 'system' from dual
+            where not exists (select 1 from compliance_run r
+                              where r.schedule_id = :scheduleId and r.occurrence_date = :occurrence)
             """)
     int openIfAbsent(@Param("scheduleId") long scheduleId, @Param("templateId") long templateId,
             @Param("versionId") long versionId, @Param("teamId") long teamId, @Param("assigneeId") long assigneeId,

@@ -1,7 +1,9 @@
 package app.tandem.compliance.ui;
 
+import app.tandem.base.DomainException;
 import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.LimitedUpload;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.ChecklistRunService;
@@ -19,7 +21,6 @@ import app.tandem.compliance.SubmitOutcome;
 import app.tandem.compliance.TemplateItemData;
 import app.tandem.security.Roles;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -46,8 +47,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -375,18 +377,22 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             DatePicker expiry = new DatePicker(getTranslation("compliance.evidence.expiry-date"));
             expiry.setId("evidence-expiry-" + itemId);
             expiry.setClearButtonVisible(true);
-            UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            // read no further than the limit on the server: the browser's check is only a courtesy
+            Upload upload = new Upload();
+            upload.setUploadHandler(new LimitedUpload(EvidenceType.MAX_BYTES, (name, file) -> {
                 try {
-                    service.addEvidence(runId, itemId, meta.fileName(), bytes, effective.getValue(),
+                    service.addEvidence(runId, itemId, name, Files.readAllBytes(file), effective.getValue(),
                             expiry.getValue());
-                    ui.access(() -> {
-                        Notices.success(getTranslation("compliance.evidence.added", meta.fileName()));
-                        reload();
-                    });
-                } catch (RuntimeException e) {
-                    ui.access(() -> Failures.show(e));
+                    Notices.success(getTranslation("compliance.evidence.added", name));
+                    reload();
+                } catch (IOException | RuntimeException e) {
+                    Failures.show(e);
+                } finally {
+                    LimitedUpload.deleteQuietly(file);
                 }
+            }, name -> {
+                upload.clearFileList();
+                Notices.error(getTranslation("compliance.evidence.too-large", EvidenceType.MAX_BYTES / 1024 / 1024));
             }));
             upload.setId("upload-" + itemId);
             upload.setMaxFiles(1);
@@ -424,6 +430,9 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.setContentType("application/pdf");
             try {
                 service.writePdf(id, event.getOutputStream(), zone, locale);
+            } catch (DomainException e) {
+                event.getResponse().setStatus(503);
+                event.getUI().access(() -> Failures.show(e));
             } catch (RuntimeException e) {
                 event.getUI().access(() -> Failures.show(e));
                 throw e;

@@ -62,7 +62,7 @@ class CrmDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @Transactional(timeout = DemoMode.SEED_TIMEOUT_SECONDS)
     public void run(ApplicationArguments args) {
         if (accounts.count() > 0) {
             return;

@@ -9,6 +9,7 @@ import app.tandem.base.io.TabularPreview;
 import app.tandem.base.io.TabularRow;
 import app.tandem.base.io.TabularWriter;
 import app.tandem.base.ui.Failures;
+import app.tandem.base.ui.LimitedUpload;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.CrmImportService;
@@ -42,7 +43,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,14 +157,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     // --- 2. the file -----------------------------------------------------------------------------------------
 
     private Component fileSection() {
-        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler(
-                (metadata, received) -> fileReceived(metadata.fileName(), received.toPath())) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_FILE_BYTES;
-            }
-        };
-        upload.setUploadHandler(handler);
+        // read no further than the limit on the server: the browser's check is only a courtesy
+        upload.setUploadHandler(new LimitedUpload(MAX_FILE_BYTES, this::fileReceived, name -> {
+            upload.clearFileList();
+            showFileProblem(getTranslation("crm.import.upload.too-big", MAX_FILE_BYTES / 1024 / 1024));
+        }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);

@@ -22,7 +22,8 @@ public class DashboardHiddenTiles {
 
     /** Hides the tile for the user; hiding a hidden tile again changes nothing. */
     public void hide(long userId, String tile) {
-        jdbc.sql("insert ignore into dashboard_tile_hidden (user_id, tile) values (:user, :tile)")
+        jdbc.sql("insert into dashboard_tile_hidden (user_id, tile) select :user, :tile from dual where not exists"
+                + " (select 1 from dashboard_tile_hidden where user_id = :user and tile = :tile)")
                 .param("user", userId).param("tile", tile).update();
     }
 

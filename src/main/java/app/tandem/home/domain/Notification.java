@@ -14,7 +14,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A notification row. Written by {@link NotificationRepository#insert} (INSERT IGNORE, so the due-date job is
+ * A notification row. Written by {@link NotificationRepository#insert} (only when absent, so the due-date job is
  * idempotent); the entity is read and marked read.
  */
 @Entity

@@ -19,13 +19,17 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     /**
      * Writes a notification unless the recipient already has one with this dedup key (the due-date job's key of
-     * user, kind, record and day); rows without a key are always written. Returns 1 when a row was written.
+     * user, kind, record and day); rows without a key are always written. Returns 1 when a row was written. Not
+     * INSERT IGNORE, which would also swallow a foreign-key or truncation error; two instances racing past the
+     * guard meet the unique key, and the loser's {@code DuplicateKeyException} means "written already".
      */
     @Modifying
     @Query(value = """
-            insert ignore into notification (version, recipient_id, kind, record_type, record_id, title, actor_name,
+            insert into notification (version, recipient_id, kind, record_type, record_id, title, actor_name,
                 created_at, dedup_key)
-            values (0, :recipient, :kind, :recordType, :recordId, :title, :actorName, :createdAt, :dedupKey)
+            select 0, :recipient, :kind, :recordType, :recordId, :title, :actorName, :createdAt, :dedupKey from dual
+            where :dedupKey is null or not exists (select 1 from notification n
+                                                   where n.recipient_id = :recipient and n.dedup_key = :dedupKey)
             """, nativeQuery = true)
     int insert(@Param("recipient") long recipientId, @Param("kind") String kind,
             @Param("recordType") String recordType, @Param("recordId") long recordId, @Param("title") String title,

@@ -107,7 +107,7 @@ class ImprovementDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @Transactional(timeout = DemoMode.SEED_TIMEOUT_SECONDS)
     public void run(ApplicationArguments args) {
         if (items.count() > 0) {
             return;

@@ -1,6 +1,6 @@
 package app.tandem.improvement.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.improvement.AreaRef;
 import app.tandem.improvement.ItemKind;

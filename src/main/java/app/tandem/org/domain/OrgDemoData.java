@@ -46,7 +46,7 @@ class OrgDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @Transactional(timeout = DemoMode.SEED_TIMEOUT_SECONDS)
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
             return;

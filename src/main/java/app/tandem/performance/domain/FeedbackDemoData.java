@@ -66,7 +66,7 @@ class FeedbackDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @Transactional(timeout = DemoMode.SEED_TIMEOUT_SECONDS)
     public void run(ApplicationArguments args) {
         if (feedback.count() > 0 || series.count() > 0) {
             return;

@@ -61,7 +61,7 @@ class PerformanceDemoData implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
+    @Transactional(timeout = DemoMode.SEED_TIMEOUT_SECONDS)
     public void run(ApplicationArguments args) {
         if (kpis.count() > 0 || targets.count() > 0) {
             return;

@@ -71,7 +71,7 @@ class FeedbackDialog extends Dialog {
         recipient.setId("feedback-recipient");
         recipient.setLabel(getTranslation("feedback.field.recipient"));
         recipient.setItems(query -> service.colleagues(query.getFilter().orElse(null),
-                com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+                app.tandem.base.ui.GridPaging.toSpringPageRequest(query)).stream());
         recipient.setItemLabelGenerator(UserRef::displayName);
         recipient.addValueChangeListener(e -> offerTypes());
         type.setId("feedback-type");

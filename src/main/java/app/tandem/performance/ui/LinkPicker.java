@@ -1,6 +1,6 @@
 package app.tandem.performance.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.performance.FeedbackService;
 import app.tandem.performance.RecordLink;

@@ -168,4 +168,26 @@ class RunPageTest extends BrowserlessViewTest {
     private RadioButtonGroup<String> radio(String id) {
         return $(RadioButtonGroup.class).id(id);
     }
+
+    @Test
+    void an_evidence_upload_of_200_mb_is_refused_after_10_mb_and_other_users_are_still_served() {
+        filler.exec(() -> runs.start(run));
+        filler.login();
+        open("compliance/runs/" + run, RunPage.class);
+        com.vaadin.flow.component.upload.Upload upload = $(com.vaadin.flow.component.upload.Upload.class)
+                .id("upload-" + aisles);
+
+        app.tandem.HugeUpload sent = new app.tandem.HugeUpload(200L * 1024 * 1024)
+                .sendTo(upload, "huge.pdf", "application/pdf", "%PDF-1.4\n".getBytes());
+        roundTrip();
+
+        assertThat(sent.rejected()).isTrue();
+        assertThat(sent.bytesRead()).as("read no further than the limit").isLessThan(11L * 1024 * 1024);
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+                .extracting(n -> n.getElement().getProperty("text", "")).contains("A file can have at most 10 MB.");
+        long start = System.nanoTime();
+        assertThat(olga.run(() -> runs.load(run)).items().toList().getFirst().evidence()).isEmpty();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("another user's call")
+                .isLessThan(java.time.Duration.ofSeconds(2));
+    }
 }

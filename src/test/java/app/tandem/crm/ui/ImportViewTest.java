@@ -225,4 +225,23 @@ class ImportViewTest extends BrowserlessViewTest {
     private List<AccountListItem> accounts(String name) {
         return accountService.list(new AccountFilter(name, null, null, null), PageRequest.of(0, 5)).getContent();
     }
+
+    @Test
+    void an_import_file_of_200_mb_is_refused_after_50_mb_with_a_clear_message() {
+        ImportView view = open("crm/import", ImportView.class);
+
+        app.tandem.HugeUpload sent = new app.tandem.HugeUpload(200L * 1024 * 1024)
+                .sendTo(view.upload, "huge.csv", "text/csv", "Company,Website\r\n".getBytes());
+        roundTrip();
+
+        assertThat(sent.rejected()).isTrue();
+        assertThat(sent.bytesRead()).as("read no further than the limit").isLessThan(51L * 1024 * 1024);
+        assertThat(view.fileProblem.isVisible()).isTrue();
+        assertThat(view.fileProblem.getText()).isEqualTo(text("crm.import.upload.too-big", 50));
+        long start = System.nanoTime();
+        assertThat(accountService.list(app.tandem.crm.AccountFilter.any(),
+                PageRequest.of(0, 10))).isNotNull();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("another call")
+                .isLessThan(java.time.Duration.ofSeconds(2));
+    }
 }
