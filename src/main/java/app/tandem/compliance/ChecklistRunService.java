@@ -366,7 +366,7 @@ public class ChecklistRunService {
         return toRow(saved, today());
     }
 
-    /** Removes evidence; from a run that was ever signed off it is only marked removed (the signed version shows it). */
+    /** Removes evidence; from a run ever signed off it is only marked removed, so the signed version still shows it. */
     @Transactional
     public void removeEvidence(long runId, long evidenceId) {
         fillable(runId);

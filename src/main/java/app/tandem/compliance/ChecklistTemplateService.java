@@ -114,7 +114,8 @@ public class ChecklistTemplateService {
     }
 
     static TemplateItemData toData(TemplateItem item) {
-        return new TemplateItemData(item.getId(), item.getVersion(), item.getPrompt(), item.getHelp(), item.getUnit(), item.rule());
+        return new TemplateItemData(item.getId(), item.getVersion(), item.getPrompt(), item.getHelp(), item.getUnit(),
+                item.rule());
     }
 
     // --- templates ----------------------------------------------------------------------------------

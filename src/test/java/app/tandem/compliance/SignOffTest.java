@@ -56,10 +56,12 @@ class SignOffTest {
     @Test
     void nobody_but_officers_and_admins_signs_off_and_only_submitted_runs() {
         for (var other : java.util.List.of(f.anna, f.sue, f.max)) {
-            assertThatThrownBy(() -> other.run(() -> runs.signOff(run, f.version(run)))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> other.run(() -> runs.signOff(run, f.version(run))))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         long next = f.annasRun("2026-06-08");
-        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(next, f.version(next)))).hasMessage("compliance.signoff.not-submitted");
+        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(next, f.version(next))))
+                .hasMessage("compliance.signoff.not-submitted");
         assertThat(f.adam.run(() -> runs.signOff(run, f.version(run))).status()).isEqualTo(RunStatus.SIGNED_OFF);
     }
 
@@ -79,9 +81,11 @@ class SignOffTest {
         });
 
         assertThat(f.olga.run(() -> runs.load(olgasRun)).rights().signOff()).isFalse();
-        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(olgasRun, f.version(olgasRun)))).hasMessage("compliance.signoff.four-eyes");
+        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(olgasRun, f.version(olgasRun))))
+                .hasMessage("compliance.signoff.four-eyes");
         assertThat(f.otto.run(() -> runs.load(olgasRun)).rights().signOff()).isTrue();
-        assertThat(f.otto.run(() -> runs.signOff(olgasRun, f.version(olgasRun))).status()).isEqualTo(RunStatus.SIGNED_OFF);
+        assertThat(f.otto.run(() -> runs.signOff(olgasRun, f.version(olgasRun))).status())
+                .isEqualTo(RunStatus.SIGNED_OFF);
     }
 
     @Test
@@ -104,7 +108,8 @@ class SignOffTest {
 
         changes.forEach((what, change) -> assertThatThrownBy(() -> f.anna.exec(change)).as(what)
                 .hasMessage("compliance.run.locked"));
-        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run)))).hasMessage("compliance.run.locked");
+        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run))))
+                .hasMessage("compliance.run.locked");
         assertThatThrownBy(() -> f.olga.run(() -> runs.approveMiss(run, "why"))).hasMessage(
                 "compliance.miss.not-missed");
 
@@ -133,7 +138,8 @@ class SignOffTest {
                         org.assertj.core.groups.Tuple.tuple(RunEventKind.SIGNED_OFF, true));
 
         f.anna.exec(() -> runs.answer(run, f.item(run, ComplianceFixture.FRIDGE), "4"));
-        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run)))).hasMessage("compliance.signoff.not-submitted");
+        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run))))
+                .hasMessage("compliance.signoff.not-submitted");
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
         f.otto.exec(() -> runs.signOff(run, f.version(run)));
         assertThat(f.adam.run(() -> runs.history(run))).filteredOn(e -> e.kind() == RunEventKind.SIGNED_OFF)
