@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -30,6 +31,17 @@ public class EntityHistory {
     /** Newest change first. */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public <T> List<HistoryEntry> of(Class<T> type, long id, Function<T, Map<String, String>> visibleFields) {
+        return of(type, id, snapshot -> true, visibleFields);
+    }
+
+    /**
+     * Newest change first, of only the versions the reader could read ({@code readable} is asked about each
+     * version as it was): a hidden version is left out, and the next readable one is compared with the last
+     * readable one, so no hidden value shows as a "from" either.
+     */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public <T> List<HistoryEntry> of(Class<T> type, long id, Predicate<T> readable,
+            Function<T, Map<String, String>> visibleFields) {
         @SuppressWarnings("unchecked")
         List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type, false, true)
@@ -43,6 +55,9 @@ public class EntityHistory {
             T snapshot = (T) row[0];
             Revision revision = (Revision) row[1];
             RevisionType revisionType = (RevisionType) row[2];
+            if (revisionType != RevisionType.DEL && !readable.test(snapshot)) {
+                continue;
+            }
             Instant at = Instant.ofEpochMilli(revision.getChangedAt());
             Map<String, String> current = revisionType == RevisionType.DEL
                     ? Map.of() : new LinkedHashMap<>(visibleFields.apply(snapshot));

@@ -17,6 +17,7 @@ import app.tandem.compliance.domain.RunAnswer;
 import app.tandem.compliance.domain.RunAnswerRepository;
 import app.tandem.compliance.domain.RunEvent;
 import app.tandem.compliance.domain.RunEventRepository;
+import app.tandem.compliance.domain.RunRevisions;
 import app.tandem.compliance.domain.TemplateItem;
 import app.tandem.compliance.domain.TemplateItemRepository;
 import app.tandem.compliance.domain.TemplateSectionRepository;
@@ -43,6 +44,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -87,6 +89,7 @@ public class ChecklistRunService {
     private final ComplianceAccess access;
     private final UserService userService;
     private final FindingRecorder findingRecorder;
+    private final RunRevisions revisions;
     private final Clock clock;
     private final TandemI18NProvider i18n;
     private final ApplicationEventPublisher publisher;
@@ -96,8 +99,9 @@ public class ChecklistRunService {
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, EvidenceRepository evidence,
             EvidenceFiles files, RunEventRepository events, TemplateVersionRepository versions,
             ChecklistTemplateRepository templates, TemplateSectionRepository sections, TemplateItemRepository items,
-            ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, Clock clock,
-            TandemI18NProvider i18n, ApplicationEventPublisher publisher, ExportSpool spool) {
+            ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, RunRevisions revisions,
+            Clock clock, TandemI18NProvider i18n, ApplicationEventPublisher publisher, ExportSpool spool) {
+        this.revisions = revisions;
         this.spool = spool;
         this.publisher = publisher;
         this.runs = runs;
@@ -187,6 +191,31 @@ public class ChecklistRunService {
                     .toList();
             new RunPdf(run, signOffs, zone, locale, (key, args) -> i18n.getTranslation(key, locale, args)).write(out);
         });
+    }
+
+    /**
+     * The run as one of its sign-offs signed it (also after a reopen): answers, notes and evidence as they were then,
+     * with who signed and when. "Not found" when the run is not readable or that sign-off is not in its history.
+     */
+    public SignedRun signedVersion(long runId, long signOffEventId) {
+        readable(runId);
+        RunEvent signOff = events.findById(signOffEventId)
+                .filter(e -> e.getRunId() == runId && e.getKind() == RunEventKind.SIGNED_OFF)
+                .orElseThrow(ComplianceAccess::notFound);
+        RunRevisions.Snapshot signed = revisions.asSignedOff(runId, signOffEventId)
+                .orElseThrow(ComplianceAccess::notFound);
+        return new SignedRun(signOffEventId, signOff.getHappenedAt(), signOff.getActorName(),
+                view(signed.run(), signed.answers(), signed.evidence(), false));
+    }
+
+    /** The PDF report of the run as that sign-off signed it (see {@link #signedVersion}). */
+    public void writeSignedPdf(long runId, long signOffEventId, OutputStream out, ZoneId zone, Locale locale)
+            throws IOException {
+        SignedRun signed = signedVersion(runId, signOffEventId);
+        List<RunEventRow> signOff = List.of(new RunEventRow(signOffEventId, RunEventKind.SIGNED_OFF, null,
+                signed.signedBy(), signed.signedAt(), false));
+        new RunPdf(signed.run(), signOff, zone, locale, (key, args) -> i18n.getTranslation(key, locale, args))
+                .write(out);
     }
 
     /** All templates by name, for the runs filter (a short list). */
@@ -351,11 +380,17 @@ public class ChecklistRunService {
         return toRow(saved, today());
     }
 
+    /** Removes evidence; from a run ever signed off it is only marked removed, so the signed version still shows it. */
     @Transactional
     public void removeEvidence(long runId, long evidenceId) {
         fillable(runId);
-        Evidence e = evidence.findById(evidenceId).filter(x -> x.getRunId() == runId)
+        Evidence e = evidence.findById(evidenceId).filter(x -> x.getRunId() == runId && !x.isRemoved())
                 .orElseThrow(ComplianceAccess::notFound);
+        if (events.existsByRunIdAndKind(runId, RunEventKind.SIGNED_OFF)) {
+            e.markRemoved(access.myName(), clock.instant());
+            evidence.saveAndFlush(e);
+            return;
+        }
         files.delete(evidenceId);
         evidence.delete(e);
         evidence.flush();
@@ -398,13 +433,17 @@ public class ChecklistRunService {
 
     /**
      * A compliance officer (or administrator) signs off a submitted run: never one they filled in themselves (four
-     * eyes). The run is locked from then on.
+     * eyes), and only as they saw it: {@code seenVersion} is the run's version on the reviewer's page, and a run
+     * changed since (e.g. reopened and submitted again) is a conflict. The run is locked from then on.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COMPLIANCE_OFFICER + "')")
-    public RunView signOff(long runId) {
+    public RunView signOff(long runId, long seenVersion) {
         ChecklistRun run = readable(runId);
         requireNotLocked(run);
+        if (run.getVersion() != seenVersion) {
+            throw new OptimisticLockingFailureException("Run changed since the reviewer opened it");
+        }
         if (run.getStatus() != RunStatus.SUBMITTED) {
             throw new DomainException("compliance.signoff.not-submitted");
         }
@@ -533,7 +572,7 @@ public class ChecklistRunService {
 
     private RunView.Item itemView(ChecklistRun run, TemplateItem item) {
         LocalDate today = today();
-        List<EvidenceRow> rows = evidence.findByRunIdOrderByUploadedAtAscIdAsc(run.getId()).stream()
+        List<EvidenceRow> rows = evidence.findByRunIdAndRemovedAtIsNullOrderByUploadedAtAscIdAsc(run.getId()).stream()
                 .filter(e -> e.getItemId() == item.getId()).map(e -> toRow(e, today)).toList();
         return itemView(ChecklistTemplateService.toData(item), answers.findByRunIdAndItemId(run.getId(),
                 item.getId()).orElse(null), rows);
@@ -553,14 +592,20 @@ public class ChecklistRunService {
     }
 
     private RunView view(ChecklistRun run) {
+        return view(run, answers.findByRunId(run.getId()),
+                evidence.findByRunIdAndRemovedAtIsNullOrderByUploadedAtAscIdAsc(run.getId()), true);
+    }
+
+    /** The run with these answers and evidence; without {@code live} rights (a signed version) nobody may act. */
+    private RunView view(ChecklistRun run, List<RunAnswer> runAnswers, List<Evidence> runEvidence, boolean live) {
         LocalDate today = today();
         TemplateVersion version = versions.findById(run.getTemplateVersionId()).orElseThrow();
         ChecklistTemplate template = templates.findById(run.getTemplateId()).orElseThrow();
         VersionContent content = ChecklistTemplateService.contentOf(version, template, sections, items);
-        Map<Long, RunAnswer> byItem = answers.findByRunId(run.getId()).stream()
+        Map<Long, RunAnswer> byItem = runAnswers.stream()
                 .collect(Collectors.toMap(RunAnswer::getItemId, Function.identity()));
         Map<Long, List<EvidenceRow>> evidenceByItem = new HashMap<>();
-        for (Evidence e : evidence.findByRunIdOrderByUploadedAtAscIdAsc(run.getId())) {
+        for (Evidence e : runEvidence) {
             evidenceByItem.computeIfAbsent(e.getItemId(), k -> new ArrayList<>()).add(toRow(e, today));
         }
         List<RunView.Section> viewSections = content.sections().stream()
@@ -569,12 +614,13 @@ public class ChecklistRunService {
                         .toList()))
                 .toList();
         long me = access.me();
-        boolean fill = run.getAssigneeId() == me && run.getStatus().isFillable() && !run.getOpensOn().isAfter(today);
-        boolean officer = access.isOfficer();
+        boolean fill = live && run.getAssigneeId() == me && run.getStatus().isFillable()
+                && !run.getOpensOn().isAfter(today);
+        boolean officer = live && access.isOfficer();
         boolean signOff = officer && run.getStatus() == RunStatus.SUBMITTED && run.getAssigneeId() != me
                 && !Objects.equals(run.getSubmittedById(), me) && !runs.answeredBy(run.getId()).contains(me);
         RunView.Rights rights = new RunView.Rights(fill, fill && byItem.isEmpty() && previousDone(run).isPresent(),
-                signOff, access.isAdmin() && run.getStatus() == RunStatus.SIGNED_OFF,
+                signOff, live && access.isAdmin() && run.getStatus() == RunStatus.SIGNED_OFF,
                 officer && run.getStatus() == RunStatus.MISSED && run.getMissApprovedAt() == null);
         String assignee = userService.displayNames(List.of(run.getAssigneeId())).getOrDefault(run.getAssigneeId(), "");
         return new RunView(run.getId(), run.getVersion(), template.getName(), version.getNumber(),

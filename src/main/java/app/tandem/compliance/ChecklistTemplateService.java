@@ -114,7 +114,8 @@ public class ChecklistTemplateService {
     }
 
     static TemplateItemData toData(TemplateItem item) {
-        return new TemplateItemData(item.getId(), item.getPrompt(), item.getHelp(), item.getUnit(), item.rule());
+        return new TemplateItemData(item.getId(), item.getVersion(), item.getPrompt(), item.getHelp(), item.getUnit(),
+                item.rule());
     }
 
     // --- templates ----------------------------------------------------------------------------------
@@ -248,6 +249,9 @@ public class ChecklistTemplateService {
         } else {
             item = items.findById(data.id()).filter(i -> i.getSectionId() == sectionId)
                     .orElseThrow(RecordNotFoundException::new);
+            if (item.getVersion() != data.version()) {
+                throw new OptimisticLockingFailureException("Item changed since it was loaded");
+            }
         }
         item.setPrompt(required(data.prompt(), "compliance.item.prompt-required", 500));
         item.setHelp(limited(data.help(), 2000));
@@ -299,8 +303,9 @@ public class ChecklistTemplateService {
         return versions.findById(id).orElseThrow(RecordNotFoundException::new);
     }
 
+    /** The draft, locked until the transaction ends, so that publishing waits for an edit and then refuses it. */
     private TemplateVersion draft(long versionId) {
-        TemplateVersion version = version(versionId);
+        TemplateVersion version = versions.findLocked(versionId).orElseThrow(RecordNotFoundException::new);
         version.requireDraft();
         return version;
     }

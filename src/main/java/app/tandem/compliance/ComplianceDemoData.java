@@ -151,7 +151,7 @@ class ComplianceDemoData implements ApplicationRunner {
             boolean fridgeWarm = i >= 3;
             as("staff", () -> fillWalk(run, exitBlocked, fridgeWarm, monday));
             if (i < mondays.size() - 2) {
-                as(signer, () -> runs.signOff(run));
+                as(signer, () -> runs.signOff(run, runs.load(run).version()));
             }
         }
         // the monthly GDPR check, filled in by the officer and signed off by the auditor (four eyes)
@@ -163,7 +163,7 @@ class ComplianceDemoData implements ApplicationRunner {
             boolean leaverLate = i == firsts.size() - 1;
             as("officer", () -> fillGdpr(run, leaverLate, first));
             if (people.containsKey("auditor") && i < firsts.size() - 1) {
-                as("auditor", () -> runs.signOff(run));
+                as("auditor", () -> runs.signOff(run, runs.load(run).version()));
             }
         }
         jobs.runOnce();

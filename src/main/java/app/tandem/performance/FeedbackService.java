@@ -141,11 +141,22 @@ public class FeedbackService {
         return toData(readable(id));
     }
 
-    /** Every change of the feedback (Envers), newest first. */
+    /**
+     * Every change of the feedback (Envers), newest first, of only the versions the reader could read as they
+     * were: a version written as manager-only or private is not shown to a reader it was hidden from, even after
+     * its visibility changed.
+     */
     public List<HistoryEntry> history(long id) {
-        readable(id);
-        return entityHistory.of(Feedback.class, id, FeedbackService::visibleFields);
+        Feedback current = readable(id);
+        long me = me();
+        boolean manager = isManager();
+        boolean supervisor = feedback.isSupervisorOf(me, current.getRecipientId());
+        Long myTeam = myTeamId();
+        boolean teammate = myTeam != null && feedback.isMemberOf(current.getRecipientId(), myTeam);
+        return entityHistory.of(Feedback.class, id,
+                v -> v.isReadableBy(me, manager, supervisor, teammate), FeedbackService::visibleFields);
     }
+
 
     public List<FeedbackNoteItem> notes(long id) {
         readable(id);

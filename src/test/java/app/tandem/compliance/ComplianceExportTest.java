@@ -242,7 +242,7 @@ class ComplianceExportTest {
 
     @Test
     void the_run_pdf_shows_prompts_answers_notes_evidence_score_and_the_sign_off() {
-        f.otto.exec(() -> runs.signOff(run));
+        f.otto.exec(() -> runs.signOff(run, f.version(run)));
         RunView view = f.olga.run(() -> runs.load(run));
 
         String text = pdfText(pdf(f.olga, run));
@@ -259,7 +259,7 @@ class ComplianceExportTest {
 
     @Test
     void a_reopened_run_shows_the_earlier_sign_off_as_superseded_and_in_german_when_asked() {
-        f.otto.exec(() -> runs.signOff(run));
+        f.otto.exec(() -> runs.signOff(run, f.version(run)));
         f.adam.exec(() -> runs.reopen(run, "Wrong reading"));
 
         String english = pdfText(pdf(f.olga, run));

@@ -107,6 +107,11 @@ final class ComplianceFixture {
                 .filter(r -> r.opensOn().equals(LocalDate.parse(occurrence))).findFirst().orElseThrow().id();
     }
 
+    /** The run's version as a reviewer's page shows it. */
+    long version(long runId) {
+        return olga.run(() -> runService.load(runId)).version();
+    }
+
     long item(long runId, String prompt) {
         return olga.run(() -> runService.load(runId)).items().filter(i -> i.item().prompt().equals(prompt))
                 .findFirst().orElseThrow().item().id();

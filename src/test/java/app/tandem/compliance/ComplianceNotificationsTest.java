@@ -73,7 +73,7 @@ class ComplianceNotificationsTest {
     void signing_off_tells_the_one_who_filled_the_run_in_and_not_the_officer() {
         submit("PASS", "PASS", "5");
 
-        f.olga.run(() -> runs.signOff(run));
+        f.olga.run(() -> runs.signOff(run, f.version(run)));
 
         assertThat(inbox(f.anna)).extracting(NotificationItem::kind, NotificationItem::recordType,
                 NotificationItem::recordId, NotificationItem::title, NotificationItem::actorName).containsExactly(

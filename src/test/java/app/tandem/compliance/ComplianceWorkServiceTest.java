@@ -58,7 +58,7 @@ class ComplianceWorkServiceTest {
                 .containsExactly("compliance.run.sign-off");
         assertThat(f.max.run(() -> work.myWork())).as("a manager does not sign off").isEmpty();
 
-        f.otto.exec(() -> runs.signOff(first));
+        f.otto.exec(() -> runs.signOff(first, f.version(first)));
 
         assertThat(f.olga.run(() -> work.myWork())).isEmpty();
         assertThat(f.adam.run(() -> work.myWork())).isEmpty();

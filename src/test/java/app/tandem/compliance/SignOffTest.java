@@ -41,7 +41,7 @@ class SignOffTest {
 
     @Test
     void an_officer_signs_off_a_submitted_run_which_records_who_and_when() {
-        RunView signed = f.olga.run(() -> runs.signOff(run));
+        RunView signed = f.olga.run(() -> runs.signOff(run, f.version(run)));
 
         assertThat(signed.status()).isEqualTo(RunStatus.SIGNED_OFF);
         assertThat(signed.rights().fill()).isFalse();
@@ -56,11 +56,13 @@ class SignOffTest {
     @Test
     void nobody_but_officers_and_admins_signs_off_and_only_submitted_runs() {
         for (var other : java.util.List.of(f.anna, f.sue, f.max)) {
-            assertThatThrownBy(() -> other.run(() -> runs.signOff(run))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> other.run(() -> runs.signOff(run, f.version(run))))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         long next = f.annasRun("2026-06-08");
-        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(next))).hasMessage("compliance.signoff.not-submitted");
-        assertThat(f.adam.run(() -> runs.signOff(run)).status()).isEqualTo(RunStatus.SIGNED_OFF);
+        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(next, f.version(next))))
+                .hasMessage("compliance.signoff.not-submitted");
+        assertThat(f.adam.run(() -> runs.signOff(run, f.version(run))).status()).isEqualTo(RunStatus.SIGNED_OFF);
     }
 
     @Test
@@ -79,14 +81,16 @@ class SignOffTest {
         });
 
         assertThat(f.olga.run(() -> runs.load(olgasRun)).rights().signOff()).isFalse();
-        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(olgasRun))).hasMessage("compliance.signoff.four-eyes");
+        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(olgasRun, f.version(olgasRun))))
+                .hasMessage("compliance.signoff.four-eyes");
         assertThat(f.otto.run(() -> runs.load(olgasRun)).rights().signOff()).isTrue();
-        assertThat(f.otto.run(() -> runs.signOff(olgasRun)).status()).isEqualTo(RunStatus.SIGNED_OFF);
+        assertThat(f.otto.run(() -> runs.signOff(olgasRun, f.version(olgasRun))).status())
+                .isEqualTo(RunStatus.SIGNED_OFF);
     }
 
     @Test
     void a_signed_off_run_refuses_every_change_through_every_service_method() {
-        f.olga.exec(() -> runs.signOff(run));
+        f.olga.exec(() -> runs.signOff(run, f.version(run)));
         long aisles = f.item(run, AISLES);
         long evidenceId = f.olga.run(() -> runs.load(run)).items().flatMap(i -> i.evidence().stream()).findFirst()
                 .orElseThrow().id();
@@ -104,7 +108,8 @@ class SignOffTest {
 
         changes.forEach((what, change) -> assertThatThrownBy(() -> f.anna.exec(change)).as(what)
                 .hasMessage("compliance.run.locked"));
-        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run))).hasMessage("compliance.run.locked");
+        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run))))
+                .hasMessage("compliance.run.locked");
         assertThatThrownBy(() -> f.olga.run(() -> runs.approveMiss(run, "why"))).hasMessage(
                 "compliance.miss.not-missed");
 
@@ -120,7 +125,7 @@ class SignOffTest {
 
     @Test
     void an_admin_reopens_with_a_reason_the_old_sign_off_stays_superseded_and_a_new_one_is_needed() {
-        f.olga.exec(() -> runs.signOff(run));
+        f.olga.exec(() -> runs.signOff(run, f.version(run)));
         assertThatThrownBy(() -> f.olga.run(() -> runs.reopen(run, "Wrong reading")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.adam.run(() -> runs.reopen(run, "  "))).hasMessage(
@@ -133,9 +138,10 @@ class SignOffTest {
                         org.assertj.core.groups.Tuple.tuple(RunEventKind.SIGNED_OFF, true));
 
         f.anna.exec(() -> runs.answer(run, f.item(run, ComplianceFixture.FRIDGE), "4"));
-        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run))).hasMessage("compliance.signoff.not-submitted");
+        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run))))
+                .hasMessage("compliance.signoff.not-submitted");
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
-        f.otto.exec(() -> runs.signOff(run));
+        f.otto.exec(() -> runs.signOff(run, f.version(run)));
         assertThat(f.adam.run(() -> runs.history(run))).filteredOn(e -> e.kind() == RunEventKind.SIGNED_OFF)
                 .extracting(RunEventRow::actorName, RunEventRow::superseded)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("otto", false),

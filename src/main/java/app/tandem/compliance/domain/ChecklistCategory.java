@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** A category of checklists (Safety, Quality, Data protection, ...); administrators keep the list. */
 @Entity
+@Audited
 @Table(name = "compliance_category")
 public class ChecklistCategory extends AbstractEntity {
 

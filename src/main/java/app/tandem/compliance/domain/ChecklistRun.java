@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * and where it stands ({@link RunStatus}). Opened by the scheduler job (one per schedule and occurrence date).
  */
 @Entity
+@Audited
 @Table(name = "compliance_run")
 public class ChecklistRun extends AbstractEntity {
 

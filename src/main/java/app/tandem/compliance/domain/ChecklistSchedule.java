@@ -14,10 +14,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** Which template a team's assignee runs how often: the scheduler job opens the runs from here. */
 @Entity
+@Audited
 @Table(name = "compliance_schedule")
 public class ChecklistSchedule extends AbstractEntity {
 

@@ -6,10 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A checklist template: its name, category and description; its content lives in {@link TemplateVersion}s. */
 @Entity
+@Audited
 @Table(name = "compliance_template")
 public class ChecklistTemplate extends AbstractEntity {
 

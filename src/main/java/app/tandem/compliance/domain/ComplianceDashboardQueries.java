@@ -102,7 +102,7 @@ public class ComplianceDashboardQueries {
                 select coalesce(sum(case when e.expiry_date >= :today and e.expiry_date <= :until then 1 else 0 end), 0),
                        coalesce(sum(case when e.expiry_date < :today then 1 else 0 end), 0)
                 from compliance_evidence e join compliance_run r on r.id = e.run_id
-                where e.expiry_date is not null
+                where e.expiry_date is not null and e.removed_at is null
                 """ + SCOPE, scope).setParameter("today", today).setParameter("until", until).getSingleResult();
     }
 
@@ -115,7 +115,7 @@ public class ComplianceDashboardQueries {
                 select e.id, r.id, e.file_name, tp.name, tm.name, e.expiry_date
                 from compliance_evidence e join compliance_run r on r.id = e.run_id
                   join compliance_template tp on tp.id = r.template_id join team tm on tm.id = r.team_id
-                where e.expiry_date >= :today and e.expiry_date <= :until
+                where e.expiry_date >= :today and e.expiry_date <= :until and e.removed_at is null
                 """ + SCOPE + " order by e.expiry_date, e.id", scope).setParameter("today", today)
                 .setParameter("until", until).setMaxResults(limit));
     }

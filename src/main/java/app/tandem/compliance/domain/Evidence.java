@@ -9,13 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A file attached to an item of a run as evidence: its metadata. The bytes are in their own table
- * ({@link EvidenceFiles}), so a database backup holds everything and lists never read them.
+ * ({@link EvidenceFiles}), so a database backup holds everything and lists never read them. Evidence removed
+ * from a run that was ever signed off is only marked removed: the signed version still shows it.
  */
 @Entity
+@Audited
 @Table(name = "compliance_evidence")
 public class Evidence {
 
@@ -53,6 +56,12 @@ public class Evidence {
     @Column(name = "uploaded_by", nullable = false, length = 100)
     private String uploadedBy = "";
 
+    @Column(name = "removed_at")
+    private @Nullable Instant removedAt;
+
+    @Column(name = "removed_by", length = 100)
+    private @Nullable String removedBy;
+
     protected Evidence() {
     }
 
@@ -67,6 +76,15 @@ public class Evidence {
         this.expiryDate = expiryDate;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    public void markRemoved(String by, Instant at) {
+        removedBy = by;
+        removedAt = at;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
     }
 
     public boolean isExpired(LocalDate today) {

@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
-    List<Evidence> findByRunIdOrderByUploadedAtAscIdAsc(long runId);
+    /** The run's evidence, without what was removed (see {@link Evidence#markRemoved}). */
+    List<Evidence> findByRunIdAndRemovedAtIsNullOrderByUploadedAtAscIdAsc(long runId);
 }

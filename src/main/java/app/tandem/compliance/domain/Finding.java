@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * the schedule, whatever template version they pin.
  */
 @Entity
+@Audited
 @Table(name = "compliance_finding")
 public class Finding extends AbstractEntity {
 

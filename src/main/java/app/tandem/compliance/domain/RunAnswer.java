@@ -11,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** The answer to one item of a run, saved as it is given: its canonical value, computed result and note. */
 @Entity
+@Audited
 @Table(name = "compliance_answer")
 public class RunAnswer {
 

@@ -10,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A line of a run's history: who did what when (started, submitted, signed off, reopened, ...). */
 @Entity
+@Audited
 @Table(name = "compliance_run_event")
 public class RunEvent {
 

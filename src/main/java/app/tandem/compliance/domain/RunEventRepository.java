@@ -9,4 +9,6 @@ public interface RunEventRepository extends JpaRepository<RunEvent, Long> {
     List<RunEvent> findByRunIdOrderByHappenedAtDescIdDesc(long runId);
 
     List<RunEvent> findByRunIdAndKindAndSupersededFalse(long runId, RunEventKind kind);
+
+    boolean existsByRunIdAndKind(long runId, RunEventKind kind);
 }

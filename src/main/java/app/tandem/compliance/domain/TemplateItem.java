@@ -23,10 +23,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** An item of a template version: what is asked, with its {@link ItemRule rules}; ordered within its section. */
 @Entity
+@Audited
 @Table(name = "compliance_item")
 public class TemplateItem {
 

@@ -9,10 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A section of a template version: a title and, through {@link TemplateItem#getSectionId()}, its items. */
 @Entity
+@Audited
 @Table(name = "compliance_section")
 public class TemplateSection {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * it immutable for good, so the runs that pin it always show what was asked.
  */
 @Entity
+@Audited
 @Table(name = "compliance_template_version")
 public class TemplateVersion extends AbstractEntity {
 

@@ -14,6 +14,7 @@ import app.tandem.compliance.ItemProblem;
 import app.tandem.compliance.ItemResult;
 import app.tandem.compliance.MissingItem;
 import app.tandem.compliance.ResponseType;
+import app.tandem.compliance.RunEventKind;
 import app.tandem.compliance.RunEventRow;
 import app.tandem.compliance.RunStatus;
 import app.tandem.compliance.RunView;
@@ -81,6 +82,7 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Div actions = new Div();
     final Div signOffPanel = new Div();
     final Details history = new Details();
+    final Div signedVersions = new Div();
 
     RunPage(ChecklistRunService service, Clock clock) {
         this.service = service;
@@ -96,7 +98,9 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
         signOffPanel.addClassName("run-sign-off");
         history.setId("run-history");
         history.setSummaryText(getTranslation("compliance.run.history"));
-        add(header, signOffPanel, sectionNav, items, missing, actions, history);
+        signedVersions.setId("run-signed-versions");
+        signedVersions.addClassName("run-signed-versions");
+        add(header, signedVersions, signOffPanel, sectionNav, items, missing, actions, history);
     }
 
     @Override
@@ -534,7 +538,7 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Button sign = new Button(getTranslation("compliance.signoff.action"), e -> {
                 ConfirmDialog dialog = new ConfirmDialog(getTranslation("compliance.signoff.title"),
                         getTranslation("compliance.signoff.text"), getTranslation("compliance.signoff.action"),
-                        ev -> act(() -> service.signOff(runId)), getTranslation("action.cancel"), ev -> {
+                        ev -> act(() -> service.signOff(runId, r.version())), getTranslation("action.cancel"), ev -> {
                         });
                 dialog.setId("sign-off-dialog");
                 dialog.open();
@@ -575,12 +579,14 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderHistory() {
         history.removeAll();
+        signedVersions.removeAll();
         List<RunEventRow> events;
         try {
             events = service.history(runId);
         } catch (RuntimeException e) {
             return;
         }
+        renderSignedVersions(events);
         if (events.isEmpty()) {
             history.add(new Paragraph(getTranslation("compliance.run.history-empty")));
             return;
@@ -599,6 +605,28 @@ class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
             lines.add(line);
         }
         history.add(lines);
+    }
+
+    /** A reopened run keeps what each earlier sign-off signed: one button per superseded sign-off opens it. */
+    private void renderSignedVersions(List<RunEventRow> events) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        for (RunEventRow e : events) {
+            if (e.kind() == RunEventKind.SIGNED_OFF && e.superseded()) {
+                Button open = new Button(getTranslation("compliance.signed.open",
+                        format.format(e.happenedAt().atZone(ClientTime.zone())), e.actorName()),
+                        VaadinIcon.CHECK_SQUARE_O.create(), click -> {
+                            try {
+                                new SignedRunDialog(service, runId, service.signedVersion(runId, e.id())).open();
+                            } catch (RuntimeException ex) {
+                                Failures.show(ex);
+                            }
+                        });
+                open.setId("signed-version-" + e.id());
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                signedVersions.add(open);
+            }
+        }
     }
 
     /** Runs a change, then shows the run as it now stands; a refusal is shown and nothing else changes. */

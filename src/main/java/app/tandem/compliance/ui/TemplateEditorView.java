@@ -354,7 +354,8 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
                     min.getValue(), max.getValue(), options, noteWhenFailed.getValue(), evidenceWhenFailed.getValue(),
                     evidenceAlways.getValue());
             try {
-                service.saveItem(sectionId, new TemplateItemData(item == null ? null : item.id(), prompt.getValue(),
+                service.saveItem(sectionId, new TemplateItemData(item == null ? null : item.id(),
+                        item == null ? 0 : item.version(), prompt.getValue(),
                         help.getValue(), unit.getValue(), next));
                 dialog.close();
                 load(c.id());

@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** Why a deal was lost; an administrator keeps the list. */
 @Entity
+@Audited
 @Table(name = "lost_reason")
 public class LostReason extends AbstractEntity {
 

@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** A step of the sales pipeline, in order; closed stages end a deal, as won or lost. */
 @Entity
+@Audited
 @Table(name = "pipeline_stage")
 public class PipelineStage extends AbstractEntity {
 

@@ -10,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A user's choice for one kind of notification; without a row the kind is on in the app and off by e-mail. */
 @Entity
+@Audited
 @Table(name = "notification_preference")
 public class NotificationPreference {
 

@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** An area or process improvements are filed under; administrators keep the list, retired ones stay for history. */
 @Entity
+@Audited
 @Table(name = "improvement_area")
 public class Area extends AbstractEntity {
 

@@ -7,10 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** One row of an item's implementation plan: what is done, by whom, by when, and whether it is done. */
 @Entity
+@Audited
 @Table(name = "improvement_action")
 public class ImprovementAction extends AbstractEntity {
 

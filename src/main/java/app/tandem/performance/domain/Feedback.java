@@ -79,6 +79,20 @@ public class Feedback extends AbstractEntity {
         this.givenAt = givenAt;
     }
 
+    /**
+     * {@link FeedbackRepository#VISIBLE} for this feedback (or one version of it) and a reader: {@code manager} holds
+     * the MANAGER role, {@code supervisor} supervises the recipient's team, {@code teammate} is in that team.
+     */
+    public boolean isReadableBy(long reader, boolean manager, boolean supervisor, boolean teammate) {
+        boolean warning = type == FeedbackType.FORMAL_WARNING;
+        boolean aboutReader = recipientId == reader;
+        return giverId == reader
+                || aboutReader && visibility != FeedbackVisibility.MANAGER_ONLY
+                || manager && visibility != FeedbackVisibility.PRIVATE && !aboutReader
+                || supervisor && !warning && visibility != FeedbackVisibility.PRIVATE && !aboutReader
+                || teammate && !warning && visibility == FeedbackVisibility.PUBLIC;
+    }
+
     public boolean isEditableAt(Instant now) {
         return type != FeedbackType.FORMAL_WARNING && now.isBefore(editableUntil());
     }

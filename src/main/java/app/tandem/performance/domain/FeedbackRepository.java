@@ -113,6 +113,9 @@ public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
             """)
     boolean isSupervisorOf(@Param("supervisorId") long supervisorId, @Param("userId") long userId);
 
+    @Query("select count(u) > 0 from AppUser u where u.id = :userId and u.team.id = :teamId")
+    boolean isMemberOf(@Param("userId") long userId, @Param("teamId") long teamId);
+
     @Query("select new app.tandem.org.TeamRef(t.id, t.name, t.kind) from Team t order by t.name, t.id")
     List<app.tandem.org.TeamRef> allTeams();
 

@@ -13,10 +13,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A request for feedback: OPEN until the asked colleague answers it with feedback or declines it. */
 @Entity
+@Audited
 @Table(name = "feedback_request")
 public class FeedbackRequest extends AbstractEntity {
 

@@ -7,10 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** An action item agreed in a meeting, owned by one of the two participants. */
 @Entity
+@Audited
 @Table(name = "one_on_one_action")
 public class MeetingAction extends AbstractEntity {
 

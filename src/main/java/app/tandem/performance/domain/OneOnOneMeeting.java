@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** One meeting of a series: open until it is held; holding it is final. */
 @Entity
+@Audited
 @Table(name = "one_on_one_meeting")
 public class OneOnOneMeeting extends AbstractEntity {
 

@@ -7,9 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A series of 1:1 meetings between a lead (supervisor or manager) and one report, at a cadence. */
 @Entity
+@Audited
 @Table(name = "one_on_one_series")
 public class OneOnOneSeries extends AbstractEntity {
 

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** A participant's private note on a meeting: one per author and meeting, read by its author only. */
 @Entity
+@Audited
 @Table(name = "one_on_one_private_note")
 public class PrivateNote extends AbstractEntity {
 

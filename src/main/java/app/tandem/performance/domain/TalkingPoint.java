@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
 
 /** A shared talking point of a meeting; either participant adds and ticks it. */
 @Entity
+@Audited
 @Table(name = "one_on_one_point")
 public class TalkingPoint extends AbstractEntity {
 

@@ -164,6 +164,64 @@ class RunPageTest extends BrowserlessViewTest {
         assertThat($(Div.class).id("run-status").getElement().getTextRecursively()).contains("Submitted");
     }
 
+    @Test
+    void after_a_reopen_the_run_page_shows_the_answers_as_they_were_signed_off() {
+        Person adam = adminOf();
+        filler.exec(() -> {
+            runs.start(run);
+            runs.answer(run, aisles, "PASS");
+            runs.answer(run, fridge, "4");
+            runs.submit(run);
+        });
+        olga.exec(() -> runs.signOff(run, runs.load(run).version()));
+        adam.exec(() -> runs.reopen(run, "Wrong fridge"));
+        filler.exec(() -> runs.answer(run, fridge, "9"));
+
+        olga.login();
+        RunPage page = open("compliance/runs/" + run, RunPage.class);
+        assertThat($(TextField.class).id("answer-" + fridge).getValue()).isEqualTo("9");
+        Button signed = $(Button.class).from(page.signedVersions).first();
+        assertThat(signed.getText()).startsWith("As signed off on").endsWith("by " + olga.username());
+        test(signed).click();
+
+        SignedRunDialog dialog = $(SignedRunDialog.class).first();
+        assertThat(dialog.getElement().getTextRecursively()).contains("4 °C").doesNotContain("9 °C");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("signed-version-pdf").getHref()).isNotBlank();
+    }
+
+    @Test
+    void signing_off_from_a_page_opened_before_the_run_changed_shows_the_conflict_and_signs_nothing() {
+        filler.exec(() -> {
+            runs.start(run);
+            runs.answer(run, aisles, "PASS");
+            runs.answer(run, fridge, "4");
+            runs.submit(run);
+        });
+        olga.login();
+        RunPage page = open("compliance/runs/" + run, RunPage.class);
+        Person adam = adminOf();
+        Person otto = new TestOrg(userService, teamService).person("otto" + filler.username().substring(4),
+                Role.COMPLIANCE_OFFICER);
+        otto.exec(() -> runs.signOff(run, runs.load(run).version()));
+        adam.exec(() -> runs.reopen(run, "Wrong fridge"));
+        filler.exec(() -> {
+            runs.answer(run, fridge, "7");
+            runs.submit(run);
+        });
+
+        test($(Button.class).from(page.signOffPanel).id("run-sign-off-button")).click();
+        test($(ConfirmDialog.class).first()).confirm();
+
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+                .extracting(n -> n.getElement().getProperty("text", "")).anyMatch(t -> t.startsWith(
+                        "Someone else changed this"));
+        assertThat(runs.load(run).status()).isEqualTo(RunStatus.SUBMITTED);
+    }
+
+    private Person adminOf() {
+        return new TestOrg(userService, teamService).person("adam2" + filler.username().substring(4), Role.ADMIN);
+    }
+
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<String> radio(String id) {
         return $(RadioButtonGroup.class).id(id);
