@@ -2,9 +2,11 @@ package app.tandem.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,7 @@ final class UiState {
     private final Map<Integer, String> values = new HashMap<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final List<int[]> pendingConfirms = new ArrayList<>();
+    private final Set<String> freshIds = new HashSet<>();
 
     int uiId() {
         return uiId;
@@ -82,7 +85,7 @@ final class UiState {
 
     /**
      * Takes in a UIDL response; refuses (throws) an application error, an expired session, a resynchronisation,
-     * a message out of sequence, or a view without the elements the step expects.
+     * a message out of sequence, or an answer that does not render the elements the step expects.
      */
     void absorb(String body, List<String> expectedIds) {
         absorb(body, expectedIds, false);
@@ -117,14 +120,16 @@ final class UiState {
         syncId = receivedSync;
         clientId = nextClient;
         absorbChanges(uidl);
+        // what a step shows is rendered anew by it: an element left from before does not count
         for (String id : expectedIds) {
-            if (!nodesById.containsKey(id)) {
-                throw new IllegalStateException("no element #" + id + " in the UI");
+            if (freshIds.stream().noneMatch(fresh -> fresh.matches(id))) {
+                throw new IllegalStateException("no element #" + id + " in the answer");
             }
         }
     }
 
     private void absorbChanges(JsonNode uidl) {
+        freshIds.clear();
         for (JsonNode change : uidl.path("changes")) {
             int node = change.path("node").asInt();
             String type = change.path("type").asString("");
@@ -137,6 +142,7 @@ final class UiState {
                 children.remove(node);
             } else if (type.equals("put") && feature == FEATURE_ATTRIBUTES && key.equals("id")) {
                 nodesById.put(change.path("value").asString(""), node);
+                freshIds.add(change.path("value").asString(""));
             } else if (type.equals("put") && feature == FEATURE_ELEMENT_DATA && key.equals("tag")) {
                 tags.put(node, change.path("value").asString(""));
             } else if (type.equals("put") && feature == FEATURE_PROPERTIES && key.equals("value")
@@ -182,6 +188,14 @@ final class UiState {
         return children.getOrDefault(node(elementId), List.of()).stream()
                 .filter(child -> childTag.equals(tags.get(child)) && values.containsKey(child))
                 .map(values::get).findFirst();
+    }
+
+    /** After a filter changed: the grid must have been sent its rows again. */
+    void absorbGridRefresh(String body) {
+        absorb(body, List.of());
+        if (pendingConfirms.isEmpty()) {
+            throw new IllegalStateException("no rows sent to the grid");
+        }
     }
 
     boolean hasPendingConfirms() {

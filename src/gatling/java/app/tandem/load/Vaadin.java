@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Vaadin Flow's client protocol, as the browser speaks it (checked against Vaadin 25.2 in Chromium): the
  * bootstrap {@code ?v-r=init}, UIDL messages {@code ?v-r=uidl} with CSRF token, sync and client ids, and the
  * heartbeat. Every UIDL answer goes through {@link UiState#absorb}, so an error, an expired session or a
- * resynchronisation fails the request.
+ * resynchronisation fails the request. A step names the element ids (regular expressions) its answer must render.
  */
 final class Vaadin {
 
@@ -62,9 +62,12 @@ final class Vaadin {
         return uidl(name, ui -> List.of(click(ui, elementId)), expectedIds);
     }
 
-    /** A value typed or picked: the property sync ({@code mSync}) and, where the field listens to it, the DOM event. */
-    static ChainBuilder setValue(String name, String elementId, String value, String domEvent, boolean debounced) {
-        return uidl(name, ui -> valueChange(ui, elementId, value, domEvent, debounced));
+    /** A grid's filter field changed: the grid must get its rows anew. */
+    static ChainBuilder filterGrid(String name, String fieldId, String value) {
+        return post(name, (ui, session) -> ui.message(valueChange(ui, fieldId, value, "input", true)),
+                UiState::absorbGridRefresh)
+                .exec(post(name + " (grid confirm)", (ui, session) -> ui.message(ui.takeConfirms()),
+                        (ui, response) -> ui.absorb(response, List.of())));
     }
 
     /** The grid scrolled: its connector asks for the rows in view. */
