@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.node.ObjectNode;
 
 /** What users do in Tandem, step by step, each step named as the report shows it. */
@@ -108,14 +109,21 @@ final class Journeys {
                                 .exec(Vaadin.uidlWithSession("run: answer", Journeys::answer)))));
     }
 
-    /** Answers one checklist item in the way its field takes a value: a choice, a date, or text/number. */
+    /** Answers one checklist item as its field takes a value (a choice, a date, text or a number), varying. */
     private static List<ObjectNode> answer(UiState ui, Session session) {
         String id = session.getString("answer");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         return switch (ui.tag(id)) {
-            case "vaadin-radio-group" -> Vaadin.valueChange(ui, id, ui.firstChildValue(id, "vaadin-radio-button")
-                    .orElseThrow(() -> new IllegalStateException("no choices in #" + id)), null, false);
-            case "vaadin-date-picker" -> Vaadin.valueChange(ui, id, LocalDate.now().toString(), null, false);
-            default -> Vaadin.valueChange(ui, id, "1", "change", false);
+            case "vaadin-radio-group" -> {
+                List<String> choices = ui.childValues(id, "vaadin-radio-button");
+                if (choices.isEmpty()) {
+                    throw new IllegalStateException("no choices in #" + id);
+                }
+                yield Vaadin.valueChange(ui, id, choices.get(random.nextInt(choices.size())), null, false);
+            }
+            case "vaadin-date-picker" -> Vaadin.valueChange(ui, id,
+                    LocalDate.now().minusDays(random.nextInt(30)).toString(), null, false);
+            default -> Vaadin.valueChange(ui, id, Integer.toString(1 + random.nextInt(9)), "change", false);
         };
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
@@ -183,11 +182,11 @@ final class UiState {
         return tags.getOrDefault(node(elementId), "");
     }
 
-    /** The {@code value} property of the first child of this element with the tag, e.g. a radio button's key. */
-    Optional<String> firstChildValue(String elementId, String childTag) {
+    /** The {@code value} properties of this element's children with the tag, e.g. the keys of radio buttons. */
+    List<String> childValues(String elementId, String childTag) {
         return children.getOrDefault(node(elementId), List.of()).stream()
                 .filter(child -> childTag.equals(tags.get(child)) && values.containsKey(child))
-                .map(values::get).findFirst();
+                .map(values::get).toList();
     }
 
     /** After a filter changed: the grid must have been sent its rows again. */
