@@ -32,7 +32,7 @@ final class Journeys {
         return exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(6)));
     }
 
-    /** The login page, then Spring Security's form login with its CSRF token, landing on home. */
+    /** The login page, then Spring Security's form login with its CSRF token, redirected to home (page loaded). */
     static ChainBuilder login() {
         return exec(http("login page").get("/login").check(status().is(200))
                         .check(css("meta[name='_csrf']", "content").saveAs("csrf")))
@@ -44,7 +44,7 @@ final class Journeys {
                         .formParam("_csrf", "#{csrf}")
                         .check(status().is(200))
                         .check(currentLocationRegex(".*/login.*").notExists()))
-                .exec(Vaadin.open("home", "", "dash-tiles", "side-nav"));
+                .exec(Vaadin.bootstrap("home", "", "dash-tiles", "side-nav"));
     }
 
     /** The user menu's "Log out": the session ends and the app sends the browser back to the login page. */

@@ -36,8 +36,13 @@ final class Vaadin {
 
     /** Loads a page as a browser does: the HTML, then the bootstrap of a new UI, then the first navigation. */
     static ChainBuilder open(String name, String location, String... expectedIds) {
+        return exec(http(name + " (page)").get("/" + location).check(status().is(200)))
+                .exec(bootstrap(name, location, expectedIds));
+    }
+
+    /** A new UI in a page the browser has just loaded: {@code ?v-r=init}, then the first navigation. */
+    static ChainBuilder bootstrap(String name, String location, String... expectedIds) {
         return exec(session -> session.set(STATE, new UiState()))
-                .exec(http(name + " (page)").get("/" + location).check(status().is(200)))
                 .exec(http(name + " (init)").get("/?v-r=init&location=" + location + "&query=")
                         .check(status().is(200))
                         .check(bodyString().validate("Vaadin bootstrap", (body, session) -> {
