@@ -39,6 +39,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
+        login.setId("login-form");
 
         H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("login-brand");

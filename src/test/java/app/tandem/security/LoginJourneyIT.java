@@ -162,7 +162,7 @@ class LoginJourneyIT {
         page.locator("#menu-logout").click();
 
         page.waitForURL(Pattern.compile(".*/login$"));
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator("#login-form")).isVisible();
         page.navigate("/");
         page.waitForURL(Pattern.compile(".*/login$"));
     }
