@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +101,12 @@ public class TeamService {
         checkVersion(team.getVersion(), version);
         users.findByTeamId(id).forEach(member -> member.setTeam(null));
         teams.delete(team);
-        teams.flush();
+        try {
+            teams.flush();
+        } catch (DataIntegrityViolationException e) {
+            // other features' records (e.g. checklist runs) name the team by a foreign key: they keep it
+            throw new DomainException("team.delete.in-use", team.getName());
+        }
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -59,4 +59,7 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             """)
     long countInScope(@Param("accountId") @Nullable Long accountId, @Param("dealId") @Nullable Long dealId,
             @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    /** The account's activitys as entities, to move them one by one (history and version kept). */
+    List<Activity> findByAccountId(long accountId);
 }

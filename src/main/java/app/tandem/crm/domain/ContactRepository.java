@@ -90,4 +90,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
             """)
     List<Contact> findReadable(@Param("ids") Collection<Long> ids, @Param("all") boolean all,
             @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    /** The account's contacts as entities, to move them one by one (history and version kept). */
+    List<Contact> findByAccountId(long accountId);
 }

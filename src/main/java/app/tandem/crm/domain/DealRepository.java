@@ -112,4 +112,7 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             """)
     List<Object[]> closedBetween(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** The account's deals as entities, to move them one by one (history and version kept). */
+    List<Deal> findByAccountId(long accountId);
 }
