@@ -93,4 +93,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             """)
     List<RecordKey> findReadableKeysByNameIn(@Param("names") Collection<String> names, @Param("all") boolean all,
             @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    /** The user's open accounts, for handing them over when the user changes team. */
+    @Query("select a from Account a where a.ownerId = :ownerId")
+    List<Account> findOpenOwnedBy(@Param("ownerId") long ownerId);
+
+    @Query("select count(a) from Account a where a.ownerId = :ownerId")
+    long countOpenOwnedBy(@Param("ownerId") long ownerId);
 }

@@ -93,4 +93,11 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 
     /** The account's contacts as entities, to move them one by one (history and version kept). */
     List<Contact> findByAccountId(long accountId);
+
+    /** The user's open contacts, for handing them over when the user changes team. */
+    @Query("select c from Contact c where c.ownerId = :ownerId")
+    List<Contact> findOpenOwnedBy(@Param("ownerId") long ownerId);
+
+    @Query("select count(c) from Contact c where c.ownerId = :ownerId")
+    long countOpenOwnedBy(@Param("ownerId") long ownerId);
 }
