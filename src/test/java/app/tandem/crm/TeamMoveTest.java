@@ -11,6 +11,7 @@ import app.tandem.base.HistoryEntry;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.org.OpenRecords;
 import app.tandem.org.RecordHandover;
+import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
@@ -138,6 +139,16 @@ class TeamMoveTest {
     void the_colleagues_offered_are_the_other_active_members_of_the_old_team() {
         assertThat(adam.run(() -> userService.colleaguesOf(anna.id())))
                 .extracting(app.tandem.org.UserRef::id).containsExactly(ben.id());
+    }
+
+    @Test
+    void the_teams_screen_does_not_move_a_member_with_open_records_silently() {
+        TeamDraft westDraft = adam.run(() -> teamService.load(west));
+        westDraft.setMembers(java.util.Set.of(carl.ref(), anna.ref()));
+
+        assertThatThrownBy(() -> adam.run(() -> teamService.update(westDraft))).isInstanceOf(DomainException.class)
+                .hasMessage("team.members.open-records");
+        assertThat(adam.run(() -> userService.load(anna.id())).getTeam().id()).isEqualTo(east);
     }
 
     private UserDraft movedTo(Person person, @Nullable Long teamId) {
