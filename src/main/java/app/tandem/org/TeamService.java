@@ -103,7 +103,10 @@ public class TeamService {
     public void delete(long id, long version) {
         Team team = find(id);
         checkVersion(team.getVersion(), version);
-        users.findByTeamId(id).forEach(member -> member.setTeam(null));
+        users.findByTeamId(id).forEach(member -> {
+            checkNoOpenRecords(member);
+            member.setTeam(null);
+        });
         teams.delete(team);
         try {
             teams.flush();

@@ -147,8 +147,8 @@ public class UserService {
         AppUser saved = users.saveAndFlush(user);
         if (teamMove != null) {
             teamMoveParticipants.orderedStream().forEach(p -> p.moveRecords(teamMove));
-            log.info("User moved to another team: user={} records to={} by={}", saved.getUsername(),
-                    teamMove.ownerAfter(), currentUser.username());
+            log.info("User moved to another team: user={} open records owned by user id={} by={}",
+                    saved.getUsername(), teamMove.ownerAfter(), currentUser.username());
         }
         if (deactivating) {
             activeSessions.endSessionsOf(saved.getUsername());

@@ -151,6 +151,15 @@ class TeamMoveTest {
         assertThat(adam.run(() -> userService.load(anna.id())).getTeam().id()).isEqualTo(east);
     }
 
+    @Test
+    void a_team_whose_members_own_open_records_is_not_deleted_under_them() {
+        long version = adam.run(() -> teamService.load(east)).getVersion();
+
+        assertThatThrownBy(() -> adam.exec(() -> teamService.delete(east, version)))
+                .isInstanceOf(DomainException.class).hasMessage("team.members.open-records");
+        assertThat(ben.run(() -> accountService.load(account)).name()).isEqualTo("Acme");
+    }
+
     private UserDraft movedTo(Person person, @Nullable Long teamId) {
         return adam.run(() -> {
             UserDraft draft = userService.load(person.id());
