@@ -4,6 +4,7 @@ import app.tandem.base.DomainException;
 import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
+import app.tandem.base.RecordMerged;
 import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
 import app.tandem.crm.domain.Account;
@@ -169,10 +170,15 @@ public class AccountService {
         return toData(saved);
     }
 
-    /** Moves contacts, deals and activities of {@code mergedId} to {@code survivorId} and deletes it. */
+    /**
+     * Moves contacts, deals and activities of {@code mergedId} to {@code survivorId} one entity at a time (so
+     * their history shows the move and their versions count up), re-points records of other features raised from
+     * it (a {@link RecordMerged} event) and deletes it. The versions are those the user saw: if either account
+     * changed since, nothing happens and the caller gets an optimistic-locking failure.
+     */
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'SUPERVISOR')")
     @Transactional
-    public AccountData merge(long survivorId, long mergedId) {
+    public AccountData merge(long survivorId, long survivorVersion, long mergedId, long mergedVersion) {
         if (survivorId == mergedId) {
             throw new DomainException("account.merge.same");
         }
@@ -180,11 +186,15 @@ public class AccountService {
         Account merged = readable(mergedId);
         access.checkEdit(survivor);
         access.checkEdit(merged);
-        accounts.moveContacts(mergedId, survivorId);
-        accounts.moveDeals(mergedId, survivorId);
-        accounts.moveActivities(mergedId, survivorId);
+        if (survivor.getVersion() != survivorVersion || merged.getVersion() != mergedVersion) {
+            throw new OptimisticLockingFailureException("Account changed since the merge was opened");
+        }
+        contacts.findByAccountId(mergedId).forEach(c -> c.setAccountId(survivorId));
+        deals.findByAccountId(mergedId).forEach(d -> d.setAccountId(survivorId));
+        activities.findByAccountId(mergedId).forEach(a -> a.setAccountId(survivorId));
         String note = "Merged with " + merged.getName() + " (#" + mergedId + ")";
         survivor.setNotes(survivor.getNotes() == null ? note : survivor.getNotes() + "\n" + note);
+        events.publishEvent(new RecordMerged(CrmSearch.ACCOUNT, mergedId, survivorId, survivor.getName()));
         accounts.delete(merged);
         return toData(accounts.saveAndFlush(survivor));
     }

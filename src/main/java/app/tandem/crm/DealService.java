@@ -350,6 +350,7 @@ public class DealService {
         fields.put("expectedCloseDate", d.getExpectedCloseDate() == null ? "" : d.getExpectedCloseDate().toString());
         fields.put("source", d.getSource() == null ? "" : d.getSource());
         fields.put("owner", Long.toString(d.getOwnerId()));
+        fields.put("account", Long.toString(d.getAccountId()));
         return fields;
     }
 

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +39,11 @@ public class TeamService {
     private final TeamRepository teams;
     private final UserRepository users;
     private final EntityHistory entityHistory;
+    private final ObjectProvider<TeamMoveParticipant> teamMoveParticipants;
 
-    TeamService(TeamRepository teams, UserRepository users, EntityHistory entityHistory) {
+    TeamService(TeamRepository teams, UserRepository users, EntityHistory entityHistory,
+            ObjectProvider<TeamMoveParticipant> teamMoveParticipants) {
+        this.teamMoveParticipants = teamMoveParticipants;
         this.teams = teams;
         this.users = users;
         this.entityHistory = entityHistory;
@@ -98,9 +103,17 @@ public class TeamService {
     public void delete(long id, long version) {
         Team team = find(id);
         checkVersion(team.getVersion(), version);
-        users.findByTeamId(id).forEach(member -> member.setTeam(null));
+        users.findByTeamId(id).forEach(member -> {
+            checkNoOpenRecords(member);
+            member.setTeam(null);
+        });
         teams.delete(team);
-        teams.flush();
+        try {
+            teams.flush();
+        } catch (DataIntegrityViolationException e) {
+            // other features' records (e.g. checklist runs) name the team by a foreign key: they keep it
+            throw new DomainException("team.delete.in-use", team.getName());
+        }
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -127,11 +140,21 @@ public class TeamService {
         Set<Long> wanted = draft.getMembers().stream().map(UserRef::id).collect(Collectors.toSet());
         for (AppUser member : users.findByTeamId(team.getId())) {
             if (!wanted.remove(member.getId())) {
+                checkNoOpenRecords(member);
                 member.setTeam(null);
             }
         }
         for (AppUser joining : users.findAllById(wanted)) {
+            checkNoOpenRecords(joining);
             joining.setTeam(team);
+        }
+    }
+
+    /** Whose open records would change readers must be moved on the Users screen, which asks what happens to them. */
+    private void checkNoOpenRecords(AppUser user) {
+        if (teamMoveParticipants.orderedStream().flatMap(p -> p.openRecordsOf(user.getId()).stream())
+                .anyMatch(r -> r.count() > 0)) {
+            throw new DomainException("team.members.open-records", user.getDisplayName());
         }
     }
 

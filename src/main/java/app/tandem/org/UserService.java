@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -61,9 +62,12 @@ public class UserService {
     private final ApplicationEventPublisher events;
     private final EntityHistory entityHistory;
     private final Clock clock;
+    private final ObjectProvider<TeamMoveParticipant> teamMoveParticipants;
 
     UserService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ApplicationEventPublisher events, EntityHistory entityHistory, Clock clock) {
+            ApplicationEventPublisher events, EntityHistory entityHistory, Clock clock,
+            ObjectProvider<TeamMoveParticipant> teamMoveParticipants) {
+        this.teamMoveParticipants = teamMoveParticipants;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -111,15 +115,30 @@ public class UserService {
         return toDraft(saved);
     }
 
-    /** Saves the admin's edit; fails with an optimistic-locking error when someone else changed it since. */
+    /**
+     * Saves the admin's edit; fails with an optimistic-locking error when someone else changed it since. A change
+     * of team of a user who owns open records in other features needs {@link #update(UserDraft, RecordHandover)}.
+     */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public UserDraft update(UserDraft draft) {
+        return update(draft, null);
+    }
+
+    /**
+     * As {@link #update(UserDraft)}; when the team changes, the user's open records in other features (see
+     * {@link #openRecordsOf}) move with the user or go to the colleague in the old team that {@code handover}
+     * names, in this transaction. Without a handover, a team change of a user with open records is refused.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public UserDraft update(UserDraft draft, @Nullable RecordHandover handover) {
         if (draft.getId() == null) {
             throw new IllegalArgumentException("A new user is created, not updated");
         }
         AppUser user = find(draft.getId());
         checkVersion(user.getVersion(), draft.getVersion());
+        TeamMove teamMove = teamMove(user, draft.getTeam(), handover);
         String username = normalizeUsername(draft.getUsername());
         if (!username.equals(user.getUsername()) && users.existsByUsername(username)) {
             throw new DomainException("user.username.taken", username);
@@ -133,6 +152,11 @@ public class UserService {
         user.setDisplayName(draft.getDisplayName().trim());
         apply(draft, user);
         AppUser saved = users.saveAndFlush(user);
+        if (teamMove != null) {
+            teamMoveParticipants.orderedStream().forEach(p -> p.moveRecords(teamMove));
+            log.info("User moved to another team: user={} open records owned by user id={} by={}",
+                    saved.getUsername(), teamMove.ownerAfter(), currentUser.username());
+        }
         if (!stampBefore.equals(saved.getSecurityStamp())) {
             events.publishEvent(new SecurityStampChanged(saved.getId()));
         }
@@ -140,6 +164,26 @@ public class UserService {
             log.info("User deactivated: user={} by={}", saved.getUsername(), currentUser.username());
         }
         return toDraft(saved);
+    }
+
+    /** The user's open records in other features, per kind: what a change of team would hand over. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<OpenRecords> openRecordsOf(long userId) {
+        find(userId);
+        return teamMoveParticipants.orderedStream().flatMap(p -> p.openRecordsOf(userId).stream())
+                .filter(r -> r.count() > 0).toList();
+    }
+
+    /** Active members of the team other than the given user: who may take over that user's records. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<UserRef> colleaguesOf(long userId) {
+        Team team = find(userId).getTeam();
+        if (team == null) {
+            return List.of();
+        }
+        return users.findByTeamId(team.getId()).stream().filter(u -> u.isActive() && u.getId() != userId)
+                .map(u -> new UserRef(u.getId(), u.getUsername(), u.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(UserRef::displayName)).toList();
     }
 
     /** Deactivation blocks login and ends the user's open sessions at once. */
@@ -271,6 +315,28 @@ public class UserService {
             renewed.setDetails(auth.getDetails());
             context.setAuthentication(renewed);
         }
+    }
+
+    /** The move to hand the user's open records over with, or null when the team stays or there are none. */
+    private @Nullable TeamMove teamMove(AppUser user, @Nullable TeamRef newTeam, @Nullable RecordHandover handover) {
+        Long from = user.getTeam() == null ? null : user.getTeam().getId();
+        Long to = newTeam == null ? null : newTeam.id();
+        if (java.util.Objects.equals(from, to)) {
+            return null;
+        }
+        if (handover == null) {
+            if (!openRecordsOf(user.getId()).isEmpty()) {
+                throw new DomainException("user.team-move.choice-required");
+            }
+            return null;
+        }
+        Long newOwner = handover.choice() == RecordHandover.Choice.GIVE_TO_COLLEAGUE ? handover.newOwnerId() : null;
+        if (handover.choice() == RecordHandover.Choice.GIVE_TO_COLLEAGUE && (newOwner == null || from == null
+                || newOwner == user.getId() || !isActive(newOwner)
+                || !from.equals(users.findTeamId(newOwner).orElse(null)))) {
+            throw new DomainException("user.team-move.new-owner-invalid");
+        }
+        return new TeamMove(user.getId(), from, to, newOwner);
     }
 
     private void keepOneActiveAdmin(AppUser user, UserDraft draft) {

@@ -281,7 +281,8 @@ class CrmServiceTest {
         long acmeDup = as(ben, () -> accountService.create(account("ACME Inc", null, ben))).id();
         long deal = as(ben, () -> dealService.create(deal("Dup deal", acmeDup, qualification, "10.00", ben))).id();
 
-        as(sue, () -> accountService.merge(acme, acmeDup));
+        as(sue, () -> accountService.merge(acme, accountService.load(acme).version(), acmeDup,
+                accountService.load(acmeDup).version()));
 
         assertThat(as(sue, () -> dealService.load(deal)).accountId()).isEqualTo(acme);
         assertThatThrownBy(() -> as(sue, () -> accountService.load(acmeDup))).isInstanceOf(RecordNotFoundException.class);

@@ -17,7 +17,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
-/** CSV in UTF-8 with a byte order mark, so Excel shows umlauts right; dates as ISO text. */
+/**
+ * CSV in UTF-8 with a byte order mark, so Excel shows umlauts right; dates as ISO text. Text that a spreadsheet
+ * would run as a formula gets a leading {@code '} (OWASP CSV injection); numbers passed as numbers stay numbers.
+ */
 final class CsvTabularWriter implements TabularWriter {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -34,7 +37,7 @@ final class CsvTabularWriter implements TabularWriter {
         out.write(UTF8_BOM);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
         this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), format);
-        printer.printRecord(headers);
+        printer.printRecord(headers.stream().map(CsvTabularWriter::neutralised).toList());
     }
 
     @Override
@@ -56,7 +59,20 @@ final class CsvTabularWriter implements TabularWriter {
             case LocalDate date -> date.toString();
             case LocalDateTime dateTime -> DATE_TIME.format(dateTime);
             case Instant instant -> DATE_TIME.format(instant.atZone(zone));
-            default -> cell.toString();
+            // a number the caller passed as a number is data, not a formula, even when negative
+            case Number number -> number.toString();
+            default -> neutralised(cell.toString());
+        };
+    }
+
+    /** Text starting with {@code = + - @}, tab or carriage return, prefixed with {@code '} so it stays text. */
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
         };
     }
 

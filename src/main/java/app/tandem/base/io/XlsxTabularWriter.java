@@ -106,6 +106,7 @@ final class XlsxTabularWriter implements TabularWriter {
                 cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
                 cell.setCellStyle(dateTimeStyle);
             }
+            // a string cell is never evaluated, so user text starting with "=" cannot become a formula here
             default -> cell.setCellValue(truncated(value.toString()));
         }
     }

@@ -14,7 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
@@ -96,15 +95,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<RecordKey> findReadableKeysByNameIn(@Param("names") Collection<String> names, @Param("all") boolean all,
             @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
 
-    @Modifying
-    @Query("update Contact c set c.accountId = :survivor where c.accountId = :merged")
-    int moveContacts(@Param("merged") long merged, @Param("survivor") long survivor);
+    /** The user's open accounts, for handing them over when the user changes team. */
+    @Query("select a from Account a where a.ownerId = :ownerId")
+    List<Account> findOpenOwnedBy(@Param("ownerId") long ownerId);
 
-    @Modifying
-    @Query("update Deal d set d.accountId = :survivor where d.accountId = :merged")
-    int moveDeals(@Param("merged") long merged, @Param("survivor") long survivor);
-
-    @Modifying
-    @Query("update Activity x set x.accountId = :survivor where x.accountId = :merged")
-    int moveActivities(@Param("merged") long merged, @Param("survivor") long survivor);
+    @Query("select count(a) from Account a where a.ownerId = :ownerId")
+    long countOpenOwnedBy(@Param("ownerId") long ownerId);
 }

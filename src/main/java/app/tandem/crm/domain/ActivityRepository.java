@@ -59,4 +59,14 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             """)
     long countInScope(@Param("accountId") @Nullable Long accountId, @Param("dealId") @Nullable Long dealId,
             @Param("all") boolean all, @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    /** The account's activitys as entities, to move them one by one (history and version kept). */
+    List<Activity> findByAccountId(long accountId);
+
+    /** The user's open activitys, for handing them over when the user changes team. */
+    @Query("select x from Activity x where x.ownerId = :ownerId and x.status = app.tandem.crm.ActivityStatus.PLANNED")
+    List<Activity> findOpenOwnedBy(@Param("ownerId") long ownerId);
+
+    @Query("select count(x) from Activity x where x.ownerId = :ownerId and x.status = app.tandem.crm.ActivityStatus.PLANNED")
+    long countOpenOwnedBy(@Param("ownerId") long ownerId);
 }

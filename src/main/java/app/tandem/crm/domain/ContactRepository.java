@@ -91,4 +91,14 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
             """)
     List<Contact> findReadable(@Param("ids") Collection<Long> ids, @Param("all") boolean all,
             @Param("userId") long userId, @Param("teamId") @Nullable Long teamId);
+
+    /** The account's contacts as entities, to move them one by one (history and version kept). */
+    List<Contact> findByAccountId(long accountId);
+
+    /** The user's open contacts, for handing them over when the user changes team. */
+    @Query("select c from Contact c where c.ownerId = :ownerId")
+    List<Contact> findOpenOwnedBy(@Param("ownerId") long ownerId);
+
+    @Query("select count(c) from Contact c where c.ownerId = :ownerId")
+    long countOpenOwnedBy(@Param("ownerId") long ownerId);
 }

@@ -112,4 +112,14 @@ public interface DealRepository extends JpaRepository<Deal, Long> {
             """)
     List<Object[]> closedBetween(@Param("all") boolean all, @Param("userId") long userId,
             @Param("teamId") @Nullable Long teamId, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** The account's deals as entities, to move them one by one (history and version kept). */
+    List<Deal> findByAccountId(long accountId);
+
+    /** The user's open deals, for handing them over when the user changes team. */
+    @Query("select d from Deal d where d.ownerId = :ownerId and d.stageId in (select s.id from PipelineStage s where s.closed = false)")
+    List<Deal> findOpenOwnedBy(@Param("ownerId") long ownerId);
+
+    @Query("select count(d) from Deal d where d.ownerId = :ownerId and d.stageId in (select s.id from PipelineStage s where s.closed = false)")
+    long countOpenOwnedBy(@Param("ownerId") long ownerId);
 }

@@ -35,7 +35,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -236,7 +235,10 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!editable) {
             detail.actions().add(new ReadOnlyNotice());
         } else if (mayMerge()) {
-            detail.actions().add(mergeButton(draft));
+            detail.actions().add(new AccountMerge(accountService, draft, kept -> {
+                refresh();
+                open(kept.id());
+            }, this::conflict));
         }
         detail.actions().add(raiseImprovementButton(id, draft.getName()));
         contacts.show(id);
@@ -330,64 +332,6 @@ class AccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         button.setId("crm-account-raise-improvement");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
-    }
-
-    private Button mergeButton(AccountDraft draft) {
-        Button button = new Button(getTranslation("crm.accounts.merge"), VaadinIcon.COMPRESS.create());
-        button.setId("crm-account-merge");
-        button.addClickListener(e -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("crm.accounts.merge.title", draft.getName()));
-            ComboBox<AccountListItem> survivor = new ComboBox<>(getTranslation("crm.accounts.merge.survivor"));
-            survivor.setId("crm-merge-survivor");
-            survivor.setWidthFull();
-            survivor.setItemLabelGenerator(a -> a.domain() == null ? a.name() : a.name() + " (" + a.domain() + ")");
-            survivor.setItems(q -> accountService.list(new AccountFilter(q.getFilter().orElse(null), null, null, null),
-                    toSpringPageRequest(q)).stream());
-            Button next = new Button(getTranslation("crm.accounts.merge"), c -> {
-                AccountListItem target = survivor.getValue();
-                if (target == null) {
-                    survivor.setErrorMessage(getTranslation("crm.accounts.merge.survivor.required"));
-                    survivor.setInvalid(true);
-                    return;
-                }
-                dialog.close();
-                confirmMerge(draft, target);
-            });
-            next.setId("crm-merge-next");
-            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.add(new Paragraph(getTranslation("crm.accounts.merge.text")), survivor);
-            dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), next);
-            dialog.open();
-            survivor.focus();
-        });
-        return button;
-    }
-
-    private void confirmMerge(AccountDraft merged, AccountListItem survivor) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("crm-merge-confirm");
-        confirm.setHeader(getTranslation("crm.accounts.merge.confirm.title", merged.getName(), survivor.name()));
-        confirm.setText(getTranslation("crm.accounts.merge.confirm.text", merged.getName(), survivor.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("crm.accounts.merge"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(c -> {
-            try {
-                Long mergedId = merged.getId();
-                if (mergedId == null) {
-                    return;
-                }
-                AccountData kept = accountService.merge(survivor.id(), mergedId);
-                Notices.success(getTranslation("crm.accounts.merged", merged.getName(), kept.name()));
-                refresh();
-                open(kept.id());
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
-        });
-        confirm.open();
     }
 
     /** Someone else saved this account meanwhile: keep the input, offer to reload the current state. */

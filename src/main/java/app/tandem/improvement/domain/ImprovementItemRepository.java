@@ -23,6 +23,9 @@ import org.springframework.data.repository.query.Param;
  */
 public interface ImprovementItemRepository extends JpaRepository<ImprovementItem, Long> {
 
+    /** Items raised from this record of another feature (e.g. type "ACCOUNT", its id). */
+    List<ImprovementItem> findByOriginTypeAndOriginId(String originType, Long originId);
+
     /** Items not closed whose due date is in [from, to], for the overdue notifications. */
     @Query("""
             select new app.tandem.improvement.ItemDeadline(i.id, i.title, i.ownerId, i.dueDate)

@@ -10,6 +10,8 @@ import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.SearchField;
+import app.tandem.org.OpenRecords;
+import app.tandem.org.RecordHandover;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserDraft;
@@ -45,6 +47,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -66,6 +69,7 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Select<String> statusFilter = new Select<>();
     final UserForm form;
     private final DetailPanel detail;
+    private @Nullable TeamRef loadedTeam;
 
     UsersView(UserService userService, TeamService teamService) {
         this.userService = userService;
@@ -167,6 +171,7 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void openDetail(UserDraft draft) {
+        loadedTeam = draft.getTeam();
         form.edit(draft);
         Long id = draft.getId();
         detail.open(draft.isNew() ? getTranslation("users.new") : draft.getDisplayName(),
@@ -261,8 +266,32 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void save(UserDraft draft, String initialPassword) {
+        if (!draft.isNew() && !sameTeam(loadedTeam, draft.getTeam())) {
+            List<OpenRecords> records;
+            try {
+                records = userService.openRecordsOf(draft.getId());
+            } catch (RuntimeException e) {
+                Failures.show(e);
+                return;
+            }
+            if (!records.isEmpty()) {
+                new TeamMoveDialog(draft.getDisplayName(), loadedTeam, draft.getTeam(), records,
+                        userService.colleaguesOf(draft.getId()), handover -> store(draft, initialPassword, handover))
+                        .open();
+                return;
+            }
+        }
+        store(draft, initialPassword, null);
+    }
+
+    private static boolean sameTeam(@Nullable TeamRef a, @Nullable TeamRef b) {
+        return a == null ? b == null : b != null && a.id() == b.id();
+    }
+
+    private void store(UserDraft draft, String initialPassword, @Nullable RecordHandover handover) {
         try {
-            UserDraft saved = draft.isNew() ? userService.create(draft, initialPassword) : userService.update(draft);
+            UserDraft saved = draft.isNew() ? userService.create(draft, initialPassword)
+                    : userService.update(draft, handover);
             Notices.success(getTranslation("users.saved", saved.getDisplayName()));
             refresh();
             getUI().ifPresent(ui -> ui.navigate(UsersView.class, parameters(Long.toString(saved.getId()))));

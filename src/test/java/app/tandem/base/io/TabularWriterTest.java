@@ -110,6 +110,54 @@ class TabularWriterTest {
         assertThat(csv.lines().toList()).containsExactly("Name;Amount;Share;Count", "Version 1.5;1234,50;0,25;42");
     }
 
+    @Test
+    void csv_export_neutralises_text_that_a_spreadsheet_would_run_as_a_formula() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TabularWriter writer = TabularWriter.openCsv(out, List.of("=Header", "B", "C", "D", "E", "F", "G"),
+                ',')) {
+            writer.write(List.of("=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd",
+                    "\rcmd", "plain - text"));
+        }
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        List<String> cells = records.get(1).toList();
+
+        assertThat(cells).containsExactly("'=HYPERLINK(\"http://evil.example\")", "'+1+1", "'-2+3", "'@SUM(A1)",
+                "'\tcmd", "'\rcmd", "plain - text");
+        assertThat(records.get(0).get(0)).isEqualTo("'=Header");
+    }
+
+    @Test
+    void csv_export_keeps_negative_numbers_as_numbers_but_neutralises_the_same_text() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TabularWriter writer = TabularWriter.openCsv(out, List.of("Amount", "Count", "Share", "Text"), ';')) {
+            writer.write(List.of(new BigDecimal("-1234.50"), -42, -0.25, "-1234,50"));
+        }
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1);
+
+        assertThat(csv.lines().toList()).containsExactly("Amount;Count;Share;Text", "-1234,50;-42;-0,25;'-1234,50");
+    }
+
+    @Test
+    void xlsx_export_writes_formula_like_text_as_plain_text_and_negative_numbers_as_numbers() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TabularWriter writer = TabularWriter.open(TabularFormat.XLSX, out, List.of("=A", "B", "C"))) {
+            writer.write(List.of("=1+1", "@SUM(A1)", new BigDecimal("-5.50")));
+        }
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(header.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(-5.5);
+        }
+    }
+
     private static List<Path> sheetTempFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();

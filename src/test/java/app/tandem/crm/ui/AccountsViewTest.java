@@ -183,6 +183,26 @@ class AccountsViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void merging_an_account_that_someone_else_changed_since_it_was_opened_shows_the_conflict_and_merges_nothing() {
+        AccountData survivor = create(unique("Survivor"), null);
+        AccountData merged = create(unique("Merged"), null);
+        open("crm/accounts/" + merged.id(), AccountsView.class);
+        accountService.update(withCity(accountService.load(merged.id()), "Changed Meanwhile"));
+
+        test($(Button.class).id("crm-account-merge")).click();
+        @SuppressWarnings("unchecked")
+        var target = (com.vaadin.flow.component.combobox.ComboBox<AccountListItem>) $(
+                com.vaadin.flow.component.combobox.ComboBox.class).id("crm-merge-survivor");
+        target.setValue(find(survivor.name()).getFirst());
+        test($(Button.class).id("crm-merge-next")).click();
+        test($(ConfirmDialog.class).id("crm-merge-confirm")).confirm();
+
+        assertThat($(Span.class).withText(text("error.conflict")).exists()).isTrue();
+        assertThat(find(merged.name())).hasSize(1);
+        assertThat(currentPath()).isEqualTo("crm/accounts/" + merged.id());
+    }
+
+    @Test
     @WithTandemUser(roles = Role.STAFF)
     void staff_opening_an_account_of_someone_outside_their_scope_get_not_found_and_the_list() {
         TandemUser manager = new TestUsers(context).ensure(Role.MANAGER);

@@ -3,6 +3,15 @@ package app.tandem.org.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
+import app.tandem.crm.AccountData;
+import app.tandem.crm.AccountService;
+import app.tandem.crm.AccountStatus;
+import app.tandem.org.RecordHandover;
+import app.tandem.org.TeamDraft;
+import app.tandem.org.TeamKind;
+import app.tandem.org.TeamRef;
+import app.tandem.org.TeamService;
+import app.tandem.org.UserRef;
 import app.tandem.org.UserDraft;
 import app.tandem.org.UserFilter;
 import app.tandem.org.UserListItem;
@@ -29,6 +38,12 @@ class UsersViewTest extends BrowserlessViewTest {
 
     @Autowired
     UserRepository userRepository;
+
+    @Autowired
+    TeamService teamService;
+
+    @Autowired
+    AccountService accountService;
 
     @Test
     void typing_in_the_search_field_shows_only_the_matching_users() {
@@ -129,6 +144,49 @@ class UsersViewTest extends BrowserlessViewTest {
         test(confirm).confirm();
 
         assertThat(userService.load(user.getId()).isActive()).isFalse();
+    }
+
+    @Test
+    void moving_a_user_with_open_records_asks_what_happens_to_them_and_gives_them_to_the_chosen_colleague() {
+        UserDraft mover = createUser(unique("mover"), "Mia Mover");
+        UserDraft colleague = createUser(unique("stayer"), "Sam Stayer");
+        TeamRef oldTeam = team(unique("Old"), mover, colleague);
+        TeamRef newTeam = team(unique("New"));
+        long account = accountService.create(new AccountData(null, 0, unique("Acme"), null, null, null, null, null,
+                null, null, AccountStatus.PROSPECT, null, mover.getId())).id();
+        UsersView view = open("admin/users/" + mover.getId(), UsersView.class);
+
+        view.form.team.setValue(newTeam);
+        test(view.form.save).click();
+
+        TeamMoveDialog dialog = $(TeamMoveDialog.class).single();
+        assertThat(dialog.summary.getText()).isEqualTo(text("users.team-move.summary", "Mia Mover", oldTeam.name(),
+                text("crm.team-move.accounts.one")));
+        assertThat(userService.load(mover.getId()).getTeam().id()).as("nothing moves before the choice")
+                .isEqualTo(oldTeam.id());
+        test(dialog.confirm).click();
+        assertThat(dialog.choice.isInvalid()).isTrue();
+        dialog.choice.setValue(RecordHandover.Choice.GIVE_TO_COLLEAGUE);
+        test(dialog.confirm).click();
+        assertThat(dialog.colleague.isInvalid()).isTrue();
+        assertThat(userService.load(mover.getId()).getTeam().id()).isEqualTo(oldTeam.id());
+
+        test(dialog.colleague).selectItem("Sam Stayer");
+        test(dialog.confirm).click();
+
+        assertThat(userService.load(mover.getId()).getTeam().id()).isEqualTo(newTeam.id());
+        assertThat(accountService.load(account).ownerId()).isEqualTo(colleague.getId());
+    }
+
+    private TeamRef team(String name, UserDraft... members) {
+        TeamDraft draft = new TeamDraft();
+        draft.setName(name);
+        draft.setKind(TeamKind.SALES);
+        draft.setMembers(java.util.Arrays.stream(members)
+                .map(m -> new UserRef(m.getId(), m.getUsername(), m.getDisplayName()))
+                .collect(java.util.stream.Collectors.toSet()));
+        TeamDraft saved = teamService.create(draft);
+        return new TeamRef(saved.getId(), name, TeamKind.SALES);
     }
 
     private UserDraft createUser(String username, String displayName) {
