@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * today or tomorrow or overdue, and improvement items (corrective actions too) past their due date. Overdue records
  * are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe with two app instances: each row has the
  * key (user, kind, record, due day), unique in the table, and is written with INSERT IGNORE, so a second pass or a
- * second instance writes nothing. Runs every 15 minutes while scheduling is on ({@code tandem.scheduling.enabled},
- * {@code tandem.notify.scheduler.enabled}); tests call {@link #runOnce()}.
+ * second instance writes nothing. Runs every 15 minutes ({@code tandem.notify.scheduler.interval}); tests call
+ * {@link #runOnce()}.
  */
 @Component
 public class NotificationJobs {
@@ -119,9 +118,8 @@ public class NotificationJobs {
         }
     }
 
-    /** Runs the pass regularly; off with {@code tandem.notify.scheduler.enabled=false}. */
+    /** Runs the pass regularly; tests give it a first turn after the test ({@code .initial-delay}). */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBooleanProperty(name = "tandem.notify.scheduler.enabled", matchIfMissing = true)
     static class Schedule {
 
         private final NotificationJobs jobs;
