@@ -89,7 +89,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
             Access expected) {
         logInAs(subject);
 
-        UI.getCurrent().navigate(route.replaceAll(":[A-Za-z]+", NO_SUCH_RECORD));
+        UI.getCurrent().navigate(route.replaceAll(":[A-Za-z_]+", NO_SUCH_RECORD));
 
         HasElement view = getCurrentView();
         switch (expected) {
@@ -141,7 +141,7 @@ class ViewAccessMatrixTest extends BrowserlessViewTest {
     }
 
     private static Class<? extends Component> viewOf(String route) {
-        return RouteConfiguration.forApplicationScope().getRoute(route.replaceAll(":[A-Za-z]+", NO_SUCH_RECORD))
+        return RouteConfiguration.forApplicationScope().getRoute(route.replaceAll(":[A-Za-z_]+", NO_SUCH_RECORD))
                 .orElseThrow();
     }
 

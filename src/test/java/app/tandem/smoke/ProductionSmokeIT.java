@@ -89,7 +89,7 @@ class ProductionSmokeIT {
                         if (row.detail()) {
                             DemoRecords.Target target = records.targetFor(row.route(), login,
                                     READ_ALL.contains(demo.getValue()));
-                            path = row.route().replaceAll(":[A-Za-z]+", Long.toString(target.id()));
+                            path = row.route().replaceAll(":[A-Za-z_]+", Long.toString(target.id()));
                             readable = target.readable();
                         }
                         shown.put(row.route(), open(page, path, login, problems));
