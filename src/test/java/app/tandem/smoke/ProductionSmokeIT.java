@@ -50,6 +50,11 @@ class ProductionSmokeIT {
     static final String VAADIN_IDLE = "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
             + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())";
+    static final String CLOSE_OVERLAYS = "() => document.querySelectorAll('vaadin-dialog, vaadin-notification')"
+            + ".forEach(overlay => overlay.opened = false)";
+    static final String FOLLOW_ROUTER_LINK = "path => { const link = document.createElement('a');"
+            + " link.setAttribute('router-link', ''); link.href = path; document.body.appendChild(link);"
+            + " link.click(); link.remove(); }";
     static final String NOT_FOUND = "The record does not exist or you may not see it.";
 
     @Test
@@ -180,7 +185,10 @@ class ProductionSmokeIT {
         return paths;
     }
 
-    /** Opens the path as a full page load and says what it shows: shown, refused, not found or home. */
+    /**
+     * Opens the path as the menu does (a router link: no page reload, one request to the server) and says what it
+     * shows: shown, refused, not found or home. Dialogs and notices of the page before are closed first.
+     */
     private static String open(Page page, String path, String login, List<String> problems) {
         List<String> console = new ArrayList<>();
         java.util.function.Consumer<com.microsoft.playwright.ConsoleMessage> onConsole = message -> {
@@ -192,9 +200,11 @@ class ProductionSmokeIT {
         page.onConsoleMessage(onConsole);
         page.onPageError(onError);
         try {
-            page.navigate("/" + path);
+            page.evaluate(CLOSE_OVERLAYS);
+            page.waitForTimeout(50);
             page.waitForFunction(VAADIN_IDLE);
-            page.waitForTimeout(100);
+            page.evaluate(FOLLOW_ROUTER_LINK, "/" + path);
+            page.waitForTimeout(50);
             page.waitForFunction(VAADIN_IDLE);
             String where = login + " /" + path;
             List<String> notices = page.locator("vaadin-notification-card[theme~='error']").allInnerTexts();
@@ -242,11 +252,11 @@ class ProductionSmokeIT {
     /** The table printed to the build's output: one row per route, one column per login; "!" marks a difference. */
     private static String table(Map<String, Map<String, String>> actual, Map<String, Map<String, String>> expected) {
         StringBuilder out = new StringBuilder("\nProduction smoke: route x login (shown / refused / not found / home)\n");
-        out.append(String.format("%-36s", "route"));
+        out.append(String.format("%-42s", "route"));
         AccessMatrix.DEMO_LOGINS.keySet().forEach(login -> out.append(String.format("%-12s", login)));
         out.append('\n');
         for (Row row : AccessMatrix.ROWS) {
-            out.append(String.format("%-36s", "/" + row.route()));
+            out.append(String.format("%-42s", "/" + row.route()));
             for (String login : AccessMatrix.DEMO_LOGINS.keySet()) {
                 String shown = actual.getOrDefault(login, Map.of()).getOrDefault(row.route(), "-");
                 String want = expected.getOrDefault(login, Map.of()).getOrDefault(row.route(), "-");
