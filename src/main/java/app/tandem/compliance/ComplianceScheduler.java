@@ -1,17 +1,15 @@
 package app.tandem.compliance;
 
 import app.tandem.base.AppReadiness;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs {@link ComplianceJobs} regularly (every 15 minutes by default, {@code tandem.compliance.scheduler.interval});
- * off with {@code tandem.compliance.scheduler.enabled=false}, as in the tests, which call the job themselves. It
- * runs only while scheduling as a whole is on ({@code tandem.scheduling.enabled}, see the base package).
+ * Runs {@link ComplianceJobs} regularly (every 15 minutes by default, {@code tandem.compliance.scheduler.interval}).
+ * Tests give it a first turn after the test ({@code tandem.compliance.scheduler.initial-delay}) and call the job
+ * themselves.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "tandem.compliance.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class ComplianceScheduler {
 
     private final ComplianceJobs jobs;

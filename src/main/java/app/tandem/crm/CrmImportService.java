@@ -10,6 +10,7 @@ import app.tandem.base.io.TabularRow;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.ContactRepository;
 import app.tandem.org.UserService;
+import app.tandem.security.Role;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link CrmAccess}); compliance officers, who change nothing, may not import.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'MANAGER', 'ADMIN')")
+@PreAuthorize(CrmImportService.MAY_IMPORT)
 @Transactional(readOnly = true)
 public class CrmImportService {
+
+    /** Whoever may create CRM records, except compliance officers (who hold Staff too): they change nothing. */
+    public static final String MAY_IMPORT =
+            "hasAnyRole('STAFF', 'SUPERVISOR', 'MANAGER', 'ADMIN') and !hasRole('COMPLIANCE_OFFICER')";
 
     public static final int PREVIEW_ROWS = 10;
     public static final int MAX_ROWS = TabularReader.DEFAULT_MAX_ROWS;
@@ -78,6 +84,12 @@ public class CrmImportService {
                 ImportTarget.ACCOUNTS, withLabelsAsSynonyms(AccountImport.FIELDS),
                 ImportTarget.CONTACTS, withLabelsAsSynonyms(ContactImport.FIELDS));
         this.statusByText = statusByText();
+    }
+
+    /** The rule of {@link #MAY_IMPORT} for views and navigation, which ask before they call the service. */
+    public static boolean mayImport(Predicate<Role> hasRole) {
+        return !hasRole.test(Role.COMPLIANCE_OFFICER) && (hasRole.test(Role.STAFF) || hasRole.test(Role.SUPERVISOR)
+                || hasRole.test(Role.MANAGER) || hasRole.test(Role.ADMIN));
     }
 
     /** The fields a file can fill, in the order a form shows them; required ones must get a column. */

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe with two app instances: each row has the
  * key (user, kind, record, due day), unique in the table, and is written only when absent, so a second pass or a
  * second instance writes nothing. Each record is written in its own transaction: one that fails is logged with its
- * key and the pass goes on. Runs every 15 minutes while scheduling is on ({@code tandem.scheduling.enabled},
- * {@code tandem.notify.scheduler.enabled}); tests call {@link #runOnce()}.
+ * key and the pass goes on. Runs every 15 minutes ({@code tandem.notify.scheduler.interval}); tests call
+ * {@link #runOnce()}.
  */
 @Component
 public class NotificationJobs {
@@ -128,9 +127,8 @@ public class NotificationJobs {
         }
     }
 
-    /** Runs the pass regularly; off with {@code tandem.notify.scheduler.enabled=false}. */
+    /** Runs the pass regularly; tests give it a first turn after the test ({@code .initial-delay}). */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBooleanProperty(name = "tandem.notify.scheduler.enabled", matchIfMissing = true)
     static class Schedule {
 
         private final NotificationJobs jobs;

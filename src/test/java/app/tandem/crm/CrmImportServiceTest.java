@@ -68,6 +68,7 @@ class CrmImportServiceTest {
     Person carl;
     Person sue;
     Person olga;
+    Person otto;
 
     @BeforeEach
     void twoSalesTeams() {
@@ -77,6 +78,7 @@ class CrmImportServiceTest {
             carl = person("carl", Role.STAFF);
             sue = person("sue", Role.SUPERVISOR, Role.STAFF);
             olga = person("olga", Role.COMPLIANCE_OFFICER);
+            otto = person("otto", Role.COMPLIANCE_OFFICER, Role.STAFF);
             team("East", sue, anna, ben, sue);
             team("West", null, carl);
             return null;
@@ -370,6 +372,18 @@ class CrmImportServiceTest {
                 "accounts.csv", Map.of("name", 0), Locale.ENGLISH, p -> { })))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(olga, () -> importService.fields(ImportTarget.ACCOUNTS)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accountNames()).isEmpty();
+    }
+
+    @Test
+    void compliance_officers_may_not_import_even_with_the_staff_role() throws IOException {
+        Path file = csv("accounts.csv", "Name", "Acme");
+
+        assertThatThrownBy(() -> as(otto, () -> importService.importFile(ImportTarget.ACCOUNTS, file,
+                "accounts.csv", Map.of("name", 0), Locale.ENGLISH, p -> { })))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(otto, () -> importService.fields(ImportTarget.ACCOUNTS)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(accountNames()).isEmpty();
     }

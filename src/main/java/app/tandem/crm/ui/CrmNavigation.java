@@ -4,16 +4,25 @@ import app.tandem.base.ui.Module;
 import app.tandem.base.ui.NavigationContributor;
 import app.tandem.base.ui.NavigationEntry;
 import app.tandem.base.ui.RecordLinkContributor;
+import app.tandem.crm.CrmImportService;
+import app.tandem.security.CurrentUser;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /** The CRM feature's entry points: its navigation entries and links other features may use. */
 @Component
 public class CrmNavigation implements NavigationContributor, RecordLinkContributor {
+
+    private final CurrentUser currentUser;
+
+    CrmNavigation(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
 
     /** Record types other features use to link to CRM records. */
     public static final String DEAL = "DEAL";
@@ -22,7 +31,7 @@ public class CrmNavigation implements NavigationContributor, RecordLinkContribut
 
     @Override
     public List<NavigationEntry> entries() {
-        return List.of(
+        return Stream.of(
                 new NavigationEntry(Module.CRM, 10, "nav.crm.accounts", VaadinIcon.BUILDING, AccountsView.class),
                 new NavigationEntry(Module.CRM, 15, "nav.crm.contacts", VaadinIcon.USERS, ContactsView.class),
                 new NavigationEntry(Module.CRM, 20, "nav.crm.deals", VaadinIcon.HANDSHAKE, DealsView.class),
@@ -30,7 +39,10 @@ public class CrmNavigation implements NavigationContributor, RecordLinkContribut
                 new NavigationEntry(Module.CRM, 40, "nav.my-activities", VaadinIcon.TASKS, MyActivitiesView.class),
                 new NavigationEntry(Module.CRM, 50, "nav.crm.import", VaadinIcon.UPLOAD, ImportView.class),
                 new NavigationEntry(Module.ADMINISTRATION, 30, "nav.pipeline-settings", VaadinIcon.SLIDERS,
-                        PipelineSettingsView.class));
+                        PipelineSettingsView.class))
+                // the import's rule is more than its roles (see ImportView.beforeEnter)
+                .filter(e -> e.view() != ImportView.class || CrmImportService.mayImport(currentUser::hasRole))
+                .toList();
     }
 
     @Override

@@ -15,6 +15,7 @@ import app.tandem.base.ui.Notices;
 import app.tandem.crm.CrmImportService;
 import app.tandem.crm.ImportProgress;
 import app.tandem.crm.ImportTarget;
+import app.tandem.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -39,6 +40,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -58,6 +62,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -69,7 +74,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 @Route(value = "crm/import", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF"})
-class ImportView extends VerticalLayout implements HasDynamicTitle {
+class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
     static final int POLL_MILLIS = 500;
@@ -77,6 +82,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final CrmImportService importService;
     private final TaskExecutor executor;
+    private final CurrentUser currentUser;
 
     final RadioButtonGroup<ImportTarget> target = new RadioButtonGroup<>();
     final Anchor template = new Anchor();
@@ -103,13 +109,25 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Nullable CompletableFuture<Void> running;
     private volatile boolean detached;
 
-    ImportView(CrmImportService importService, TaskExecutor executor) {
+    // by name: with scheduling on there is a second TaskExecutor, the scheduler's, which must not run imports
+    ImportView(CrmImportService importService, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            CurrentUser currentUser) {
         this.importService = importService;
         this.executor = executor;
+        this.currentUser = currentUser;
         addClassName("import-view");
         setMaxWidth("72rem");
         add(targetSection(), fileSection(), mappingSection(), startSection(), resultSection());
-        showTarget(ImportTarget.ACCOUNTS);
+    }
+
+    /** Compliance officers also hold Staff, which @RolesAllowed lets in; they change nothing in the CRM. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!CrmImportService.mayImport(currentUser::hasRole)) {
+            event.rerouteToError(AccessDeniedException.class, "crm/import");
+        } else if (template.getText().isEmpty()) {
+            showTarget(ImportTarget.ACCOUNTS);
+        }
     }
 
     // --- 1. what ---------------------------------------------------------------------------------------------

@@ -205,6 +205,15 @@ class ImportViewTest extends BrowserlessViewTest {
         assertThat(((Component) getCurrentView()).getId()).hasValue("access-denied");
     }
 
+    @Test
+    @WithTandemUser(roles = {Role.COMPLIANCE_OFFICER, Role.STAFF})
+    void compliance_officers_cannot_open_the_import_even_with_the_staff_role() {
+        UI.getCurrent().navigate("crm/import");
+
+        assertThat(getCurrentView()).isNotInstanceOf(ImportView.class);
+        assertThat(((Component) getCurrentView()).getId()).hasValue("access-denied");
+    }
+
     private void upload(ImportView view, String fileName, String content) {
         test(view.upload).upload(fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8));
         roundTrip();
