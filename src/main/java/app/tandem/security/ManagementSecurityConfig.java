@@ -1,6 +1,7 @@
 package app.tandem.security;
 
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -8,10 +9,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
- * Health and Prometheus on the management port answer probes and scrapers without a login (ADR 0012): that port
- * is bound to loopback or a private network, and only health (without details) and prometheus are exposed there.
+ * The management port answers probes and scrapers without a login (ADR 0012): it is bound to loopback or a private
+ * network, and it serves only health (without details) and prometheus. The public port serves no endpoint at all.
  */
 @Configuration(proxyBeanMethods = false)
 class ManagementSecurityConfig {
@@ -19,10 +21,16 @@ class ManagementSecurityConfig {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain managementSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        return http.securityMatcher(ManagementSecurityConfig::onManagementPort)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /** Requests that reach the management server, whose child context has the namespace "management". */
+    static boolean onManagementPort(HttpServletRequest request) {
+        return WebServerApplicationContext.hasServerNamespace(
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
     }
 }
