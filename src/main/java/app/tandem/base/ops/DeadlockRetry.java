@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.aop.ProxyMethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,7 +37,9 @@ final class DeadlockRetry implements MethodInterceptor {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return invocation.proceed();
+                // a fresh copy each time: proceed() on a used invocation would skip the transaction interceptor
+                return invocation instanceof ProxyMethodInvocation proxied ? proxied.invocableClone().proceed()
+                        : invocation.proceed();
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !isDeadlock(e)) {
                     throw e;
