@@ -7,6 +7,7 @@ import app.tandem.base.io.ImportReport;
 import app.tandem.base.io.TabularPreview;
 import app.tandem.base.io.TabularReader;
 import app.tandem.base.io.TabularRow;
+import app.tandem.base.ops.RunningWork;
 import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.ContactRepository;
 import app.tandem.org.UserService;
@@ -132,15 +133,18 @@ public class CrmImportService {
         if (!running.tryAcquire()) {
             throw new DomainException("crm.import.busy", MAX_RUNNING_IMPORTS);
         }
+        RunningWork.Running counted = RunningWork.IMPORT.begin();
         try {
             // released when the transaction ends: its commit, which writes the history, still needs the connection
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    counted.close();
                     running.release();
                 }
             });
         } catch (RuntimeException e) {
+            counted.close();
             running.release();
             throw e;
         }

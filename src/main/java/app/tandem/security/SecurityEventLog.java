@@ -1,5 +1,7 @@
 package app.tandem.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +13,21 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Writes logins, failed logins and access denials to the log "tandem.security": who, when, from where. */
+/**
+ * Writes logins, failed logins and access denials to the log "tandem.security": who, when, from where; counts
+ * failed logins as the metric {@code tandem.logins.failed} (a rising rate is an attack or a broken directory).
+ */
 @Component
 class SecurityEventLog {
 
     private static final Logger log = LoggerFactory.getLogger("tandem.security");
+
+    private final Counter failedLogins;
+
+    SecurityEventLog(MeterRegistry registry) {
+        this.failedLogins = Counter.builder("tandem.logins.failed").description("Failed login attempts")
+                .register(registry);
+    }
 
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
@@ -25,6 +37,7 @@ class SecurityEventLog {
 
     @EventListener
     void onFailedLogin(AbstractAuthenticationFailureEvent event) {
+        failedLogins.increment();
         log.warn("Login failed: user={} from={} reason={}", event.getAuthentication().getName(),
                 remoteAddress(event.getAuthentication()), event.getException().getClass().getSimpleName());
     }

@@ -34,10 +34,12 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Path baseDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path baseDir) {
         this.db = db;
         this.port = port;
+        this.baseDir = baseDir;
     }
 
     /** Starts the server on first call; later calls return the server already running in this JVM. */
@@ -90,7 +92,7 @@ public final class EmbeddedMariaDb {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, baseDir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(ephemeral ? data : null),
                     "embedded-mariadb-stop"));
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, data.toAbsolutePath(),
@@ -123,6 +125,29 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
+    }
+
+    /** Stops the server, keeping its data, as a restart or a crash of the database would: for tests of that. */
+    public synchronized void stopServer() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    /** Starts the server again after {@link #stopServer()}, on the same port and data. */
+    public synchronized void startServer() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again", e);
+        }
+    }
+
+    /** The folder of the MariaDB programs, e.g. {@code bin/mariadb-dump} for a backup. */
+    public Path baseDir() {
+        return baseDir;
     }
 
     private void stop(Path deleteAfterwards) {

@@ -20,6 +20,7 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
         addClassName("error-view");
         add(new H2(getTranslation("error.title")), new Paragraph(Failures.describe(parameter.getCaughtException())),
                 new Anchor("", getTranslation("error.home")));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return Failures.databaseUnavailable(parameter.getCaughtException()) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.base.ui;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.io.TabularFormat;
+import app.tandem.base.ops.RunningWork;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -77,7 +78,7 @@ public final class ExportMenu<F> extends Span {
             Request<F> request = read(event.getUI());
             event.setFileName(fileName + "-" + LocalDate.now(request.zone()) + "." + format.extension());
             event.setContentType(format.mediaType());
-            try {
+            try (RunningWork.Running running = RunningWork.EXPORT.begin()) {
                 exporter.export(request.filter(), request.sort(), format, event.getOutputStream(), request.zone(),
                         request.locale(), key -> request.i18n().getTranslation(key, request.locale()));
             } catch (DomainException e) {

@@ -4,20 +4,25 @@ import app.tandem.base.DomainException;
 import app.tandem.base.Translatable;
 import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Turns any failure into a message for the user: a broken rule in their language, a conflict or denial
- * in plain words, and anything unexpected as a generic message with a reference id that is also logged
+ * in plain words, a database that cannot be reached as "try again in a moment", and anything unexpected as a generic message with a reference id that is also logged
  * with the stack trace. Never a stack trace in the browser.
  */
 public final class Failures {
@@ -48,9 +53,22 @@ public final class Failures {
             log.warn("Action denied: {}", failure.toString());
             return translate(ui, "error.denied");
         }
+        if (databaseUnavailable(failure)) {
+            log.warn("Database not reachable: {}", failure.toString());
+            return translate(ui, "error.database-unavailable");
+        }
         String reference = newReference();
         log.error("Unexpected error, reference {}", reference, failure);
         return translate(ui, "error.unexpected", reference);
+    }
+
+    /** The database is down or restarting (or a connection to it broke): worth a retry in a moment. */
+    static boolean databaseUnavailable(Throwable failure) {
+        return find(failure, CannotCreateTransactionException.class) != null
+                || find(failure, DataAccessResourceFailureException.class) != null
+                || find(failure, JDBCConnectionException.class) != null
+                || find(failure, SQLTransientConnectionException.class) != null
+                || find(failure, SQLNonTransientConnectionException.class) != null;
     }
 
     /** Shows the failure as an error notification. */
