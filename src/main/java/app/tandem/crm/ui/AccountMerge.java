@@ -1,6 +1,6 @@
 package app.tandem.crm.ui;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
