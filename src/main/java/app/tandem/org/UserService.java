@@ -332,7 +332,7 @@ public class UserService {
         }
         Long newOwner = handover.choice() == RecordHandover.Choice.GIVE_TO_COLLEAGUE ? handover.newOwnerId() : null;
         if (handover.choice() == RecordHandover.Choice.GIVE_TO_COLLEAGUE && (newOwner == null || from == null
-                || newOwner == user.getId() || !isActive(newOwner)
+                || newOwner.equals(user.getId()) || !isActive(newOwner)
                 || !from.equals(users.findTeamId(newOwner).orElse(null)))) {
             throw new DomainException("user.team-move.new-owner-invalid");
         }
