@@ -9,7 +9,9 @@ import app.tandem.org.UserService;
 import app.tandem.org.domain.Totp;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -81,10 +83,13 @@ class TwoFactorJourneyIT extends ChromiumIT {
         BrowserContext admin = sized(1280, 900);
         Page adminPage = login(admin, "admin");
         adminPage.navigate("/admin/users/" + jo.getId());
+        assertThat(adminPage.locator("#user-reset-2fa")).isVisible();
         adminPage.locator("#user-reset-2fa").click();
-        assertThat(adminPage.locator("[slot='confirm-button']")).isVisible();
+        shot(adminPage, "twofa-admin-after-click");
+        var confirm = adminPage.locator("vaadin-button[slot='confirm-button']");
+        assertThat(confirm).isVisible();
         shot(adminPage, "twofa-admin-reset-desktop");
-        adminPage.locator("[slot='confirm-button']").click();
+        confirm.click();
         assertThat(adminPage.getByText("Two-factor sign-in is reset.")).isVisible();
         admin.close();
 

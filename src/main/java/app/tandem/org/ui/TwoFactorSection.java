@@ -7,7 +7,6 @@ import app.tandem.org.TwoFactorService;
 import app.tandem.org.TwoFactorSetup;
 import app.tandem.org.TwoFactorStatus;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -77,7 +76,7 @@ class TwoFactorSection extends Div {
             content.add(on, regenerate);
             if (!status.required()) {
                 proof.clear();
-                content.add(new Paragraph(getTranslation("twofa.off.text")), proof, turnOff);
+                content.add(new Paragraph(getTranslation("twofa.off.text")), row(proof, turnOff));
             }
         } else {
             Paragraph off = new Paragraph(getTranslation(status.required() ? "twofa.status.required" : "twofa.status.off"));
@@ -103,7 +102,7 @@ class TwoFactorSection extends Div {
         confirmCode.clear();
         confirmCode.setInvalid(false);
         content.add(new Paragraph(getTranslation("twofa.setup.scan")), qr,
-                new Paragraph(getTranslation("twofa.setup.manual")), secretText, confirmCode, confirm);
+                new Paragraph(getTranslation("twofa.setup.manual")), secretText, row(confirmCode, confirm));
         confirmCode.focus();
     }
 
@@ -137,14 +136,18 @@ class TwoFactorSection extends Div {
         recoveryCodes = new Pre(String.join("\n", codes));
         recoveryCodes.setId("twofa-recovery-codes");
         recoveryCodes.addClassName("twofa-recovery-codes");
-        Button done = new Button(getTranslation("twofa.recovery.done"), e -> {
-            // an administrator who had to set it up goes on to the home page
-            UI.getCurrent().navigate("");
-        });
+        Button done = new Button(getTranslation("twofa.recovery.done"));
         done.setId("twofa-recovery-done");
         Div box = new Div(new Paragraph(getTranslation("twofa.recovery.text")), recoveryCodes, done);
+        done.addClickListener(e -> box.removeFromParent());
         box.addClassName("twofa-recovery");
         content.addComponentAsFirst(box);
+    }
+
+    private static Div row(com.vaadin.flow.component.Component field, Button action) {
+        Div row = new Div(field, action);
+        row.addClassName("twofa-row");
+        return row;
     }
 
     private static String grouped(String secret) {
