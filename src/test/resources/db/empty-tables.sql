@@ -41,6 +41,7 @@ DELETE FROM contact;
 DELETE FROM account;
 UPDATE team SET supervisor_id = NULL;
 UPDATE app_user SET team_id = NULL;
+DELETE FROM app_user_recovery_code;
 DELETE FROM app_user_role;
 DELETE FROM app_user;
 DELETE FROM team;

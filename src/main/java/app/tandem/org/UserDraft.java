@@ -20,6 +20,7 @@ public class UserDraft {
     private @Nullable TeamRef team;
     private boolean active = true;
     private boolean locked;
+    private boolean twoFactorEnabled;
 
     public @Nullable Long getId() {
         return id;
@@ -91,6 +92,15 @@ public class UserDraft {
 
     public void setLocked(boolean locked) {
         this.locked = locked;
+    }
+
+    /** Read-only: whether the user has turned two-factor sign-in on. */
+    public boolean isTwoFactorEnabled() {
+        return twoFactorEnabled;
+    }
+
+    public void setTwoFactorEnabled(boolean twoFactorEnabled) {
+        this.twoFactorEnabled = twoFactorEnabled;
     }
 
     public boolean isNew() {

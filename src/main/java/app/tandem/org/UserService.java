@@ -400,6 +400,7 @@ public class UserService {
         draft.setTeam(team == null ? null : new TeamRef(team.getId(), team.getName(), team.getKind()));
         draft.setActive(user.isActive());
         draft.setLocked(user.isLockedAt(clock.instant()));
+        draft.setTwoFactorEnabled(user.isTwoFactorEnabled());
         return draft;
     }
 

@@ -56,6 +56,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (SecondFactorView.pendingUser() != null) {
+            event.forwardTo(SecondFactorView.class);
+            return;
+        }
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
             return;

@@ -51,6 +51,7 @@ class SecurityConfig {
         // from the page's _csrf meta tag). Vaadin's internal requests carry Vaadin's own CSRF token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.addFilterAfter(new SecurityStampFilter(stamps), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SecondFactorGateFilter(), SecurityStampFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/login"), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

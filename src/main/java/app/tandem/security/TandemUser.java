@@ -16,6 +16,9 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The only authority of a user between the password and the second factor. */
+    public static final String PRE_SECOND_FACTOR = "PRE_2FA";
+
     private final long id;
     private final String username;
     private final String displayName;
@@ -24,6 +27,8 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private final boolean locked;
     private final String securityStamp;
+    private final boolean secondFactorPending;
+    private final boolean secondFactorSetupRequired;
 
     /** A user that never logs in through the web (jobs, demo seeding): no security stamp. */
     public TandemUser(long id, String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
@@ -33,7 +38,19 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
 
     public TandemUser(long id, String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
             boolean active, boolean locked, String securityStamp) {
+        this(id, username, displayName, passwordHash, roles, active, locked, securityStamp, false, false);
+    }
+
+    /**
+     * A user after the password step: with {@code secondFactorPending} they still owe their TOTP or recovery
+     * code, with {@code secondFactorSetupRequired} they must turn two-factor sign-in on first (ADR 0015).
+     */
+    public TandemUser(long id, String username, String displayName, @Nullable String passwordHash, Set<Role> roles,
+            boolean active, boolean locked, String securityStamp, boolean secondFactorPending,
+            boolean secondFactorSetupRequired) {
         this.securityStamp = securityStamp;
+        this.secondFactorPending = secondFactorPending;
+        this.secondFactorSetupRequired = secondFactorSetupRequired;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -58,7 +75,23 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
 
     /** The same user with a new stamp: their own session stays open after they change their password. */
     public TandemUser withSecurityStamp(String newStamp) {
-        return new TandemUser(id, username, displayName, null, roles, active, locked, newStamp);
+        return new TandemUser(id, username, displayName, null, roles, active, locked, newStamp, secondFactorPending,
+                secondFactorSetupRequired);
+    }
+
+    /** The same user once the second factor is passed or set up: full access, with the given stamp. */
+    public TandemUser withSecondFactorDone(String stamp) {
+        return new TandemUser(id, username, displayName, null, roles, active, locked, stamp, false, false);
+    }
+
+    /** Password given, TOTP or recovery code still owed: no role, no page but the code step. */
+    public boolean secondFactorPending() {
+        return secondFactorPending;
+    }
+
+    /** An administrator who must turn two-factor sign-in on before any other page opens. */
+    public boolean secondFactorSetupRequired() {
+        return secondFactorSetupRequired;
     }
 
     public Set<Role> roles() {
@@ -71,6 +104,9 @@ public final class TandemUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (secondFactorPending) {
+            return List.of(new SimpleGrantedAuthority(PRE_SECOND_FACTOR));
+        }
         List<GrantedAuthority> authorities = roles.stream()
                 .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
                 .toList();

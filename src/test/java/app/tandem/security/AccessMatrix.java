@@ -56,6 +56,8 @@ public final class AccessMatrix {
     public static final List<Row> ROWS = List.of(
             // route                ANONYMOUS ADMIN  MANAGER SUPERVISOR STAFF   OFFICER OFFICER_ONLY
             row("login",            OPENS,    HOME,  HOME,   HOME,      HOME,   HOME,   HOME),
+            // the second login step: only for a user who gave the password and owes the code (SecondFactorViewTest)
+            row("login/code",       LOGIN,    HOME,  HOME,   HOME,      HOME,   HOME,   HOME),
             row("",                 LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS,  OPENS),
             row("account",          LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS,  OPENS),
             row("notifications",    LOGIN,    OPENS, OPENS,  OPENS,     OPENS,  OPENS,  OPENS),

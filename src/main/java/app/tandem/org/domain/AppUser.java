@@ -88,6 +88,20 @@ public class AppUser extends AbstractEntity {
     @Column(name = "security_stamp", nullable = false, length = 36)
     private String securityStamp = UUID.randomUUID().toString();
 
+    /** Base32 TOTP secret; set but not yet enabled while the user confirms it with a first code (ADR 0015). */
+    @NotAudited
+    @Column(name = "totp_secret", length = 64)
+    private @Nullable String totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_enabled_at")
+    private @Nullable Instant totpEnabledAt;
+
+    /** The last TOTP time step accepted at login; a code of that step or an earlier one is a replay. */
+    @NotAudited
+    @Column(name = "totp_last_step")
+    private @Nullable Long totpLastStep;
+
     protected AppUser() {
     }
 
@@ -120,6 +134,38 @@ public class AppUser extends AbstractEntity {
         }
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** Starts a two-factor setup with a new secret; the second factor is on only after {@link #enableTwoFactor}. */
+    public void startTwoFactorSetup(String secret) {
+        if (isTwoFactorEnabled()) {
+            throw new DomainException("twofa.already-on");
+        }
+        totpSecret = secret;
+    }
+
+    public void enableTwoFactor(Instant now) {
+        if (totpSecret == null) {
+            throw new DomainException("twofa.no-setup");
+        }
+        totpEnabledAt = now;
+        renewSecurityStamp();
+    }
+
+    /** Turns the second factor off (by its user or an administrator's reset) and ends the user's sessions. */
+    public void disableTwoFactor() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+        renewSecurityStamp();
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return totpEnabledAt != null && totpSecret != null;
+    }
+
+    public @Nullable String getTotpSecret() {
+        return totpSecret;
     }
 
     public String getSecurityStamp() {

@@ -1,5 +1,6 @@
 package app.tandem.org.domain;
 
+import app.tandem.security.TandemUser;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -39,6 +40,10 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onLogin(AuthenticationSuccessEvent event) {
+        // the password alone does not reset the count while the second factor is owed (ADR 0015)
+        if (event.getAuthentication().getPrincipal() instanceof TandemUser user && user.secondFactorPending()) {
+            return;
+        }
         users.resetFailedLogins(event.getAuthentication().getName());
     }
 }

@@ -92,4 +92,12 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
             where u.username = :username and (u.failedLogins > 0 or u.lockedUntil is not null)
             """)
     int resetFailedLogins(@Param("username") String username);
+
+    /** Takes a TOTP time step once: 0 when that step or a later one was already used (a replayed code). */
+    @Modifying
+    @Query("""
+            update AppUser u set u.totpLastStep = :step
+            where u.id = :id and (u.totpLastStep is null or u.totpLastStep < :step)
+            """)
+    int takeTotpStep(@Param("id") long id, @Param("step") long step);
 }

@@ -5,6 +5,7 @@ import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.MyAccount;
+import app.tandem.org.TwoFactorService;
 import app.tandem.org.UserService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -37,12 +38,21 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final Select<String> colorScheme = new Select<>();
 
-    MyAccountView(UserService userService) {
+    final TwoFactorSection twoFactor;
+
+    MyAccountView(UserService userService, TwoFactorService twoFactorService) {
         this.userService = userService;
         addClassName("account-view");
         setMaxWidth("48rem");
         MyAccount me = userService.myAccount();
-        add(profile(me), passwordSection(me), preferences(me));
+        twoFactor = new TwoFactorSection(twoFactorService);
+        if (twoFactorService.status().required() && !twoFactorService.status().enabled()) {
+            Div required = new Div(getTranslation("twofa.required.banner"));
+            required.setId("twofa-required-banner");
+            required.addClassName("twofa-required-banner");
+            add(required);
+        }
+        add(profile(me), passwordSection(me), twoFactor, preferences(me));
     }
 
     private Div profile(MyAccount me) {

@@ -14,6 +14,7 @@ import app.tandem.org.OpenRecords;
 import app.tandem.org.RecordHandover;
 import app.tandem.org.TeamRef;
 import app.tandem.org.TeamService;
+import app.tandem.org.TwoFactorService;
 import app.tandem.org.UserDraft;
 import app.tandem.org.UserFilter;
 import app.tandem.org.UserListItem;
@@ -62,6 +63,7 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String NEW = "new";
 
     private final UserService userService;
+    private final TwoFactorService twoFactorService;
     final Grid<UserListItem> grid = new Grid<>();
     final SearchField search;
     final ComboBox<Role> roleFilter = new ComboBox<>();
@@ -71,8 +73,9 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DetailPanel detail;
     private @Nullable TeamRef loadedTeam;
 
-    UsersView(UserService userService, TeamService teamService) {
+    UsersView(UserService userService, TeamService teamService, TwoFactorService twoFactorService) {
         this.userService = userService;
+        this.twoFactorService = twoFactorService;
         this.form = new UserForm(teamService);
         addClassNames("master-detail", "users-view");
 
@@ -184,7 +187,28 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 unlock.setId("user-unlock");
                 detail.actions().add(unlock);
             }
+            if (draft.isTwoFactorEnabled()) {
+                detail.actions().add(resetTwoFactorButton(draft));
+            }
         }
+    }
+
+    private Button resetTwoFactorButton(UserDraft draft) {
+        Button button = new Button(getTranslation("users.reset-2fa"), VaadinIcon.MOBILE.create());
+        button.setId("user-reset-2fa");
+        button.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("user-reset-2fa-confirm");
+            confirm.setHeader(getTranslation("users.reset-2fa.confirm.title", draft.getDisplayName()));
+            confirm.setText(getTranslation("users.reset-2fa.confirm.text"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("users.reset-2fa"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(c -> run(() -> twoFactorService.reset(draft.getId()), "users.reset-2fa.done"));
+            confirm.open();
+        });
+        return button;
     }
 
     private Button activationButton(UserDraft draft) {
