@@ -52,6 +52,7 @@ class ProductionSmokeIT {
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())";
     static final String CLOSE_OVERLAYS = "() => document.querySelectorAll('vaadin-dialog, vaadin-notification')"
             + ".forEach(overlay => overlay.opened = false)";
+    static final String NO_NOTICES = "() => document.querySelectorAll('vaadin-notification-card').length === 0";
     static final String FOLLOW_ROUTER_LINK = "path => { const link = document.createElement('a');"
             + " link.setAttribute('router-link', ''); link.href = path; document.body.appendChild(link);"
             + " link.click(); link.remove(); }";
@@ -201,7 +202,9 @@ class ProductionSmokeIT {
         page.onPageError(onError);
         try {
             page.evaluate(CLOSE_OVERLAYS);
-            page.waitForTimeout(50);
+            // a closed notification leaves the page only after its closing animation: wait, or the next route
+            // would be judged by the notice of the one before (seen on a busy machine)
+            page.waitForFunction(NO_NOTICES);
             page.waitForFunction(VAADIN_IDLE);
             page.evaluate(FOLLOW_ROUTER_LINK, "/" + path);
             page.waitForTimeout(50);
