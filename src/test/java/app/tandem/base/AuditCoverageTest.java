@@ -25,7 +25,8 @@ class AuditCoverageTest {
             "app.tandem.home.domain.Notification", "written by the system for one reader; nobody edits it",
             "app.tandem.crm.domain.DealStageChange", "append-only: it is the deal's stage history itself",
             "app.tandem.improvement.domain.LogEntry", "append-only: it is the improvement item's journal itself",
-            "app.tandem.performance.domain.FeedbackNote", "append-only: a note is never changed or deleted");
+            "app.tandem.performance.domain.FeedbackNote", "append-only: a note is never changed or deleted",
+            "app.tandem.org.domain.RecoveryCode", "a hashed one-time secret, deleted when used: no history to keep");
 
     @Autowired
     JdbcTemplate jdbc;
