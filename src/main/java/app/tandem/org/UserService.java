@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -62,12 +61,12 @@ public class UserService {
     private final ApplicationEventPublisher events;
     private final EntityHistory entityHistory;
     private final Clock clock;
-    private final ObjectProvider<TeamMoveParticipant> teamMoveParticipants;
+    private final TeamMoves teamMoves;
 
     UserService(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             ApplicationEventPublisher events, EntityHistory entityHistory, Clock clock,
-            ObjectProvider<TeamMoveParticipant> teamMoveParticipants) {
-        this.teamMoveParticipants = teamMoveParticipants;
+            TeamMoves teamMoves) {
+        this.teamMoves = teamMoves;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -138,7 +137,7 @@ public class UserService {
         }
         AppUser user = find(draft.getId());
         checkVersion(user.getVersion(), draft.getVersion());
-        TeamMove teamMove = teamMove(user, draft.getTeam(), handover);
+        TeamMove teamMove = teamMoves.plan(user, draft.getTeam(), handover);
         String username = normalizeUsername(draft.getUsername());
         if (!username.equals(user.getUsername()) && users.existsByUsername(username)) {
             throw new DomainException("user.username.taken", username);
@@ -153,7 +152,7 @@ public class UserService {
         apply(draft, user);
         AppUser saved = users.saveAndFlush(user);
         if (teamMove != null) {
-            teamMoveParticipants.orderedStream().forEach(p -> p.moveRecords(teamMove));
+            teamMoves.carryOut(teamMove);
             log.info("User moved to another team: user={} open records owned by user id={} by={}",
                     saved.getUsername(), teamMove.ownerAfter(), currentUser.username());
         }
@@ -170,20 +169,13 @@ public class UserService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<OpenRecords> openRecordsOf(long userId) {
         find(userId);
-        return teamMoveParticipants.orderedStream().flatMap(p -> p.openRecordsOf(userId).stream())
-                .filter(r -> r.count() > 0).toList();
+        return teamMoves.openRecordsOf(userId);
     }
 
     /** Active members of the team other than the given user: who may take over that user's records. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<UserRef> colleaguesOf(long userId) {
-        Team team = find(userId).getTeam();
-        if (team == null) {
-            return List.of();
-        }
-        return users.findByTeamId(team.getId()).stream().filter(u -> u.isActive() && u.getId() != userId)
-                .map(u -> new UserRef(u.getId(), u.getUsername(), u.getDisplayName()))
-                .sorted(java.util.Comparator.comparing(UserRef::displayName)).toList();
+        return teamMoves.colleaguesOf(find(userId));
     }
 
     /** Deactivation blocks login and ends the user's open sessions at once. */
@@ -315,28 +307,6 @@ public class UserService {
             renewed.setDetails(auth.getDetails());
             context.setAuthentication(renewed);
         }
-    }
-
-    /** The move to hand the user's open records over with, or null when the team stays or there are none. */
-    private @Nullable TeamMove teamMove(AppUser user, @Nullable TeamRef newTeam, @Nullable RecordHandover handover) {
-        Long from = user.getTeam() == null ? null : user.getTeam().getId();
-        Long to = newTeam == null ? null : newTeam.id();
-        if (java.util.Objects.equals(from, to)) {
-            return null;
-        }
-        if (handover == null) {
-            if (!openRecordsOf(user.getId()).isEmpty()) {
-                throw new DomainException("user.team-move.choice-required");
-            }
-            return null;
-        }
-        Long newOwner = handover.choice() == RecordHandover.Choice.GIVE_TO_COLLEAGUE ? handover.newOwnerId() : null;
-        if (handover.choice() == RecordHandover.Choice.GIVE_TO_COLLEAGUE && (newOwner == null || from == null
-                || newOwner.equals(user.getId()) || !isActive(newOwner)
-                || !from.equals(users.findTeamId(newOwner).orElse(null)))) {
-            throw new DomainException("user.team-move.new-owner-invalid");
-        }
-        return new TeamMove(user.getId(), from, to, newOwner);
     }
 
     private void keepOneActiveAdmin(AppUser user, UserDraft draft) {
