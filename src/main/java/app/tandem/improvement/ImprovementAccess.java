@@ -2,6 +2,7 @@ package app.tandem.improvement;
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.improvement.domain.ImprovementItem;
+import app.tandem.improvement.domain.ImprovementItemRepository;
 import app.tandem.org.UserService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
@@ -25,10 +26,19 @@ class ImprovementAccess {
 
     private final CurrentUser currentUser;
     private final UserService userService;
+    private final ImprovementItemRepository items;
 
-    ImprovementAccess(CurrentUser currentUser, UserService userService) {
+    ImprovementAccess(CurrentUser currentUser, UserService userService, ImprovementItemRepository items) {
         this.currentUser = currentUser;
         this.userService = userService;
+        this.items = items;
+    }
+
+    /** The item if the user may read it; otherwise "not found", whether it exists or not. */
+    ImprovementItem readable(long id) {
+        ReadScope scope = readScope();
+        return items.findReadable(id, scope.all(), scope.userId(), scope.teamId())
+                .orElseThrow(ImprovementAccess::notFound);
     }
 
     ReadScope readScope() {

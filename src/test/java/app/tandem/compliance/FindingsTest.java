@@ -11,6 +11,7 @@ import app.tandem.improvement.ItemData;
 import app.tandem.improvement.ItemKind;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.improvement.ImprovementService;
+import app.tandem.improvement.ItemLogService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,8 @@ class FindingsTest {
     FindingService findings;
     @Autowired
     ImprovementService improvement;
+    @Autowired
+    ItemLogService improvementLog;
 
     ComplianceFixture f;
     long first;
@@ -103,7 +106,7 @@ class FindingsTest {
         assertThat(closed.status()).isEqualTo(FindingStatus.CLOSED);
         assertThat(closed.closedByRunId()).isEqualTo(second);
         assertThat(f.sue.run(() -> improvement.load(action)).status()).isEqualTo(ItemStatus.CHECKING);
-        assertThat(f.sue.run(() -> improvement.log(action)).getFirst().text()).contains("run " + second);
+        assertThat(f.sue.run(() -> improvementLog.log(action)).getFirst().text()).contains("run " + second);
 
         FindingListItem fridge = finding(FRIDGE);
         assertThat(fridge.status()).as("the fridge failed again").isEqualTo(FindingStatus.OPEN);

@@ -29,6 +29,7 @@ import app.tandem.improvement.ImpactRecurrence;
 import app.tandem.improvement.ImpactType;
 import app.tandem.improvement.ImpactUnit;
 import app.tandem.improvement.ImprovementService;
+import app.tandem.improvement.ImpactService;
 import app.tandem.improvement.ItemData;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.org.TeamKind;
@@ -90,6 +91,8 @@ public final class DashboardFixture {
     @Autowired
     ImprovementService improvements;
     @Autowired
+    ImpactService impacts;
+    @Autowired
     ChecklistCategoryService categories;
     @Autowired
     ChecklistTemplateService templates;
@@ -145,9 +148,9 @@ public final class DashboardFixture {
         long pallets = olive.run(() -> improvements.submitIdea(new IdeaDraft("Pallets" + u, "Broken pallets", null,
                 null)));
         olive.exec(() -> {
-            improvements.saveImpact(pallets, ImpactData.of(null, 0, ImpactType.COST, true, ImpactRecurrence.MONTHLY,
+            impacts.saveImpact(pallets, ImpactData.of(null, 0, ImpactType.COST, true, ImpactRecurrence.MONTHLY,
                     ImpactUnit.MONEY, null, new BigDecimal("150"), null, new BigDecimal("100")));
-            improvements.saveImpact(pallets, ImpactData.of(null, 0, ImpactType.COST, false, ImpactRecurrence.MONTHLY,
+            impacts.saveImpact(pallets, ImpactData.of(null, 0, ImpactType.COST, false, ImpactRecurrence.MONTHLY,
                     ImpactUnit.MONEY, null, new BigDecimal("50"), null, new BigDecimal("40")));
         });
         toInProgress(pallets);
@@ -223,7 +226,7 @@ public final class DashboardFixture {
                 null)));
         toInProgress(westIdea);
         long done = anna.run(() -> improvements.submitIdea(new IdeaDraft("Done" + u, "Rework", null, null)));
-        anna.exec(() -> improvements.saveImpact(done, ImpactData.of(null, 0, ImpactType.COST, true,
+        anna.exec(() -> impacts.saveImpact(done, ImpactData.of(null, 0, ImpactType.COST, true,
                 ImpactRecurrence.MONTHLY, ImpactUnit.MONEY, null, new BigDecimal("150"), null, new BigDecimal("100"))));
         toInProgress(done);
         max.exec(() -> {

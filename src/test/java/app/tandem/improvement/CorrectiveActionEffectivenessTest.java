@@ -29,6 +29,8 @@ class CorrectiveActionEffectivenessTest {
     @Autowired
     ImprovementService improvementService;
     @Autowired
+    ItemLogService logService;
+    @Autowired
     MutableClock clock;
 
     Person anna;
@@ -59,7 +61,7 @@ class CorrectiveActionEffectivenessTest {
 
         assertThat(status).isEqualTo(ItemStatus.CHECKING);
         assertThat(sue.run(() -> improvementService.load(action)).status()).isEqualTo(ItemStatus.CHECKING);
-        assertThat(sue.run(() -> improvementService.log(action)).getFirst()).satisfies(entry -> {
+        assertThat(sue.run(() -> logService.log(action)).getFirst()).satisfies(entry -> {
             assertThat(entry.toStatus()).isEqualTo(ItemStatus.CHECKING);
             assertThat(entry.text()).isEqualTo("Run of 2026-06-08: item passed");
         });
@@ -71,7 +73,7 @@ class CorrectiveActionEffectivenessTest {
                 "Run of 2026-06-08: item passed"));
 
         assertThat(status).isEqualTo(ItemStatus.SUBMITTED);
-        assertThat(sue.run(() -> improvementService.log(action)).getFirst()).satisfies(entry -> {
+        assertThat(sue.run(() -> logService.log(action)).getFirst()).satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(LogKind.COMMENT);
             assertThat(entry.text()).isEqualTo("Run of 2026-06-08: item passed");
         });

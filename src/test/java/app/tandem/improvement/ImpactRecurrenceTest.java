@@ -24,8 +24,8 @@ class ImpactRecurrenceTest {
 
     @Test
     void fulltext_terms_are_prefix_words_of_three_or_more_characters() {
-        assertThat(ImprovementService.fulltextTerms("Pallet  re-wrap at dock 4, ok?")).isEqualTo("pallet* wrap* dock*");
-        assertThat(ImprovementService.fulltextTerms("a b")).isEmpty();
-        assertThat(ImprovementService.fulltextTerms("+\"-<>()~*@")).isEmpty();
+        assertThat(ItemText.fulltextTerms("Pallet  re-wrap at dock 4, ok?")).isEqualTo("pallet* wrap* dock*");
+        assertThat(ItemText.fulltextTerms("a b")).isEmpty();
+        assertThat(ItemText.fulltextTerms("+\"-<>()~*@")).isEmpty();
     }
 }

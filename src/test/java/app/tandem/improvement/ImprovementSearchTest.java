@@ -27,6 +27,8 @@ class ImprovementSearchTest {
     @Autowired
     ImprovementService improvementService;
     @Autowired
+    ActionPlanService planService;
+    @Autowired
     ImprovementSearch search;
 
     Person anna;
@@ -60,7 +62,7 @@ class ImprovementSearchTest {
         assertThat(ids(as(carl, () -> search.items("pallet", 10)))).containsExactly(carls);
         assertThat(ids(as(sue, () -> search.items("pallet", 10)))).containsExactly(annas);
 
-        as(carl, () -> improvementService.saveAction(carls, new ActionRow(null, 0, "Order new wheels", ben.id(),
+        as(carl, () -> planService.saveAction(carls, new ActionRow(null, 0, "Order new wheels", ben.id(),
                 null, false)));
         assertThat(ids(as(ben, () -> search.items("pallet", 10)))).as("an action row owner is involved")
                 .containsExactlyInAnyOrder(annas, carls);

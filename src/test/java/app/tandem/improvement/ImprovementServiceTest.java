@@ -9,14 +9,12 @@ import app.tandem.TestOrg;
 import app.tandem.TestOrg.Person;
 import app.tandem.TestUsers;
 import app.tandem.base.DomainException;
-import app.tandem.base.HistoryEntry;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.improvement.domain.RevisitDeferredItems;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamService;
 import app.tandem.org.UserService;
 import app.tandem.security.Role;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +37,10 @@ class ImprovementServiceTest {
     TeamService teamService;
     @Autowired
     ImprovementService improvementService;
+    @Autowired
+    ActionPlanService planService;
+    @Autowired
+    ItemLogService logService;
     @Autowired
     AreaService areaService;
     @Autowired
@@ -84,7 +86,7 @@ class ImprovementServiceTest {
         assertThatThrownBy(() -> as(ben, () -> improvementService.load(carls)))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        as(carl, () -> improvementService.saveAction(carls, new ActionRow(null, 0, "Order LED tubes", ben.id(),
+        as(carl, () -> planService.saveAction(carls, new ActionRow(null, 0, "Order LED tubes", ben.id(),
                 null, false)));
 
         assertThat(as(ben, () -> improvementService.load(carls)).title())
@@ -115,12 +117,12 @@ class ImprovementServiceTest {
         assertThatThrownBy(() -> as(ben, () -> improvementService.update(retitled(data, "Ben's title"))))
                 .isInstanceOf(AccessDeniedException.class);
         as(olga, () -> {
-            improvementService.comment(id, "Relevant for the audit in July");
+            logService.comment(id, "Relevant for the audit in July");
             return null;
         });
         assertThat(as(sue, () -> improvementService.update(retitled(data, "Glove dispensers at each line"))).title())
                 .as("the team's supervisor edits").isEqualTo("Glove dispensers at each line");
-        assertThat(as(anna, () -> improvementService.log(id))).extracting(LogItem::kind)
+        assertThat(as(anna, () -> logService.log(id))).extracting(LogItem::kind)
                 .containsExactly(LogKind.COMMENT, LogKind.STATUS);
     }
 
@@ -159,10 +161,10 @@ class ImprovementServiceTest {
         as(mia, () -> improvementService.moveTo(id, ItemStatus.COMPLETED, null, null));
 
         assertThat(as(anna, () -> improvementService.load(id)).status()).isEqualTo(ItemStatus.COMPLETED);
-        assertThat(as(anna, () -> improvementService.log(id)).reversed()).extracting(LogItem::toStatus)
+        assertThat(as(anna, () -> logService.log(id)).reversed()).extracting(LogItem::toStatus)
                 .containsExactly(ItemStatus.SUBMITTED, ItemStatus.APPROVED, ItemStatus.IN_PROGRESS,
                         ItemStatus.CHECKING, ItemStatus.STANDARDISING, ItemStatus.COMPLETED);
-        assertThat(as(anna, () -> improvementService.history(id))).anyMatch(h -> h.field().equals("status")
+        assertThat(as(anna, () -> logService.history(id))).anyMatch(h -> h.field().equals("status")
                 && h.from().equals("STANDARDISING") && h.to().equals("COMPLETED"));
     }
 
@@ -179,9 +181,9 @@ class ImprovementServiceTest {
         as(max, () -> improvementService.moveTo(deferred, ItemStatus.DEFERRED, "Budget", LocalDate.of(2026, 9, 1)));
 
         assertThat(as(anna, () -> improvementService.load(rejected)).statusReason()).isEqualTo("Not a process problem");
-        assertThat(as(anna, () -> improvementService.log(rejected)).getFirst().text()).isEqualTo("Not a process problem");
+        assertThat(as(anna, () -> logService.log(rejected)).getFirst().text()).isEqualTo("Not a process problem");
         assertThat(as(anna, () -> improvementService.load(deferred)).revisitDate()).isEqualTo(LocalDate.of(2026, 9, 1));
-        assertThat(as(anna, () -> improvementService.log(deferred)).getFirst().text()).contains("2026-09-01");
+        assertThat(as(anna, () -> logService.log(deferred)).getFirst().text()).contains("2026-09-01");
     }
 
     @Test
@@ -200,7 +202,7 @@ class ImprovementServiceTest {
         ItemData back = as(anna, () -> improvementService.load(id));
         assertThat(back.status()).isEqualTo(ItemStatus.SUBMITTED);
         assertThat(back.revisitDate()).isNull();
-        LogItem entry = as(anna, () -> improvementService.log(id)).getFirst();
+        LogItem entry = as(anna, () -> logService.log(id)).getFirst();
         assertThat(entry.fromStatus()).isEqualTo(ItemStatus.DEFERRED);
         assertThat(entry.toStatus()).isEqualTo(ItemStatus.SUBMITTED);
         assertThat(entry.text()).isEqualTo("improvement.log.revisit-due|2026-06-10");
@@ -234,72 +236,6 @@ class ImprovementServiceTest {
         });
         assertThat(as(anna, () -> improvementService.load(id)).overdue()).isFalse();
         assertThat(as(anna, () -> titles(overdueOnly))).isEmpty();
-    }
-
-    // --- impacts ----------------------------------------------------------------------------------
-
-    @Test
-    void annualised_targets_are_computed_in_sql_monthly_twelve_times_one_off_once() {
-        long id = as(anna, () -> improvementService.submitIdea(idea("Less scrap on line 2")));
-        as(anna, () -> improvementService.saveImpact(id, impact(ImpactRecurrence.MONTHLY, ImpactUnit.MONEY, "100.50")));
-        as(anna, () -> improvementService.saveImpact(id, impact(ImpactRecurrence.ONE_OFF, ImpactUnit.MONEY, "500")));
-        as(anna, () -> improvementService.saveImpact(id, impact(ImpactRecurrence.MONTHLY, ImpactUnit.HOURS, "10")));
-
-        assertThat(as(anna, () -> improvementService.impacts(id))).extracting(m -> m.annualTarget().toPlainString())
-                .containsExactly("1206.00", "500.00", "120.00");
-        assertThat(as(anna, () -> list(ItemFilter.any())).getFirst().annualTarget())
-                .as("the list's annual target counts money only").isEqualByComparingTo("1706.00");
-    }
-
-    @Test
-    void impacts_are_locked_once_completed_except_for_the_approver_and_managers_and_such_changes_are_logged() {
-        long id = as(anna, () -> improvementService.submitIdea(idea("Reusable crates")));
-        as(max, () -> improvementService.update(approvedBy(improvementService.load(id), mia)));
-        ImpactData saving = as(anna, () -> improvementService.saveImpact(id,
-                impact(ImpactRecurrence.YEARLY, ImpactUnit.MONEY, "4000")));
-        as(mia, () -> {
-            for (ItemStatus step : List.of(ItemStatus.APPROVED, ItemStatus.IN_PROGRESS, ItemStatus.CHECKING,
-                    ItemStatus.STANDARDISING, ItemStatus.COMPLETED)) {
-                improvementService.moveTo(id, step, null, null);
-            }
-            return null;
-        });
-
-        assertThat(as(anna, () -> improvementService.rights(id)).editImpacts()).isFalse();
-        assertThatThrownBy(() -> as(anna, () -> improvementService.saveImpact(id, withActual(saving, "3500"))))
-                .isInstanceOf(DomainException.class).hasMessage("improvement.impact.locked");
-        assertThatThrownBy(() -> as(anna, () -> {
-            improvementService.deleteImpact(id, saving.id(), saving.version());
-            return null;
-        })).isInstanceOf(DomainException.class).hasMessage("improvement.impact.locked");
-
-        ImpactData changed = as(mia, () -> improvementService.saveImpact(id, withActual(saving, "3500")));
-
-        assertThat(changed.actual()).isEqualByComparingTo("3500");
-        assertThat(as(anna, () -> improvementService.log(id)).getFirst().kind()).isEqualTo(LogKind.IMPACT);
-    }
-
-    @Test
-    void the_history_of_an_item_shows_its_impact_rows_added_changed_and_deleted() {
-        long id = as(anna, () -> improvementService.submitIdea(idea("Reuse shipping cartons")));
-        ImpactData added = as(anna, () -> improvementService.saveImpact(id,
-                impact(ImpactRecurrence.YEARLY, ImpactUnit.MONEY, "1200")));
-        ImpactData changed = as(anna, () -> improvementService.saveImpact(id, withActual(added, "900")));
-        as(anna, () -> {
-            improvementService.deleteImpact(id, changed.id(), changed.version());
-            return null;
-        });
-
-        List<HistoryEntry> impactChanges = as(anna, () -> improvementService.history(id)).stream()
-                .filter(e -> e.field().equals("impact")).toList();
-        assertThat(impactChanges).extracting(HistoryEntry::kind).as("newest first").containsExactly(
-                HistoryEntry.Kind.DELETED, HistoryEntry.Kind.CHANGED, HistoryEntry.Kind.CREATED);
-        assertThat(impactChanges.get(1).from()).contains("target 1200.00").contains("actual –");
-        assertThat(impactChanges.get(1).to()).contains("actual 900.00");
-        assertThat(impactChanges.get(1).changedBy()).isEqualTo("anna");
-        assertThat(impactChanges.getFirst().from()).contains("actual 900.00");
-        assertThatThrownBy(() -> as(carl, () -> improvementService.history(id)))
-                .as("another team's item stays hidden").isInstanceOf(RecordNotFoundException.class);
     }
 
     // --- similar items, areas, corrective actions -------------------------------------------------
@@ -367,7 +303,7 @@ class ImprovementServiceTest {
         assertThat(idea.teamId()).isEqualTo(eastId);
         assertThat(idea.originType()).isEqualTo("DEAL");
         assertThat(idea.originId()).isEqualTo(99L);
-        assertThat(as(ben, () -> improvementService.log(id)).getFirst().text()).isEqualTo("Acme renewal · Acme");
+        assertThat(as(ben, () -> logService.log(id)).getFirst().text()).isEqualTo("Acme renewal · Acme");
         assertThatThrownBy(() -> as(ben, () -> improvementService.submitIdeaFrom(new IdeaDraft("x", "y", null, null),
                 "DEAL", 99L, " "))).isInstanceOf(DomainException.class).hasMessage("improvement.origin.required");
     }
@@ -393,16 +329,6 @@ class ImprovementServiceTest {
 
     private static IdeaDraft idea(String title) {
         return new IdeaDraft(title, "Problem of " + title, null, null);
-    }
-
-    private static ImpactData impact(ImpactRecurrence recurrence, ImpactUnit unit, String target) {
-        return ImpactData.of(null, 0, ImpactType.COST, true, recurrence, unit, null, new BigDecimal(target), null,
-                null);
-    }
-
-    private static ImpactData withActual(ImpactData m, String actual) {
-        return ImpactData.of(m.id(), m.version(), m.type(), m.hard(), m.recurrence(), m.unit(), m.description(),
-                m.target(), m.forecast(), new BigDecimal(actual));
     }
 
     private static ItemData retitled(ItemData d, String title) {

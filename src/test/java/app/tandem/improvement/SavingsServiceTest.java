@@ -31,6 +31,8 @@ class SavingsServiceTest {
     @Autowired
     ImprovementService improvementService;
     @Autowired
+    ImpactService impactService;
+    @Autowired
     SavingsService savingsService;
     @Autowired
     MutableClock clock;
@@ -54,17 +56,17 @@ class SavingsServiceTest {
             return null;
         });
         long lastYear = as(anna, () -> improvementService.submitIdea(idea("Last year")));
-        as(anna, () -> improvementService.saveImpact(lastYear, money(true, ImpactRecurrence.YEARLY, "999", null,
+        as(anna, () -> impactService.saveImpact(lastYear, money(true, ImpactRecurrence.YEARLY, "999", null,
                 "999")));
 
         clock.setInstant(Instant.parse("2026-03-02T09:00:00Z"));
         long a = as(anna, () -> improvementService.submitIdea(idea("Monthly scrap saving")));
-        as(anna, () -> improvementService.saveImpact(a, money(true, ImpactRecurrence.MONTHLY, "150", "120", "100")));
-        as(anna, () -> improvementService.saveImpact(a, money(false, ImpactRecurrence.YEARLY, "600", null, "500")));
+        as(anna, () -> impactService.saveImpact(a, money(true, ImpactRecurrence.MONTHLY, "150", "120", "100")));
+        as(anna, () -> impactService.saveImpact(a, money(false, ImpactRecurrence.YEARLY, "600", null, "500")));
         long b = as(carl, () -> improvementService.submitIdea(idea("One-off tooling")));
         tooling = b;
-        as(carl, () -> improvementService.saveImpact(b, money(true, ImpactRecurrence.ONE_OFF, "300", null, "300")));
-        as(carl, () -> improvementService.saveImpact(b, ImpactData.of(null, 0, ImpactType.TIME, true,
+        as(carl, () -> impactService.saveImpact(b, money(true, ImpactRecurrence.ONE_OFF, "300", null, "300")));
+        as(carl, () -> impactService.saveImpact(b, ImpactData.of(null, 0, ImpactType.TIME, true,
                 ImpactRecurrence.MONTHLY, ImpactUnit.HOURS, null, null, null, new BigDecimal("10"))));
         long c = as(anna, () -> improvementService.submitIdea(idea("Quick win")));
         long d = as(anna, () -> improvementService.submitIdea(idea("Medium win")));

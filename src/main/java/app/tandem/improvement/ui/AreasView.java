@@ -1,6 +1,5 @@
 package app.tandem.improvement.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.improvement.AreaRef;
@@ -119,10 +118,9 @@ class AreasView extends Div implements HasDynamicTitle {
             refresh();
             return true;
         } catch (OptimisticLockingFailureException e) {
+            // shows the areas as they are now, so that the user sees the other change
             Notices.error(getTranslation("error.conflict"));
             refresh();
-        } catch (RuntimeException e) {
-            Failures.show(e);
         }
         return false;
     }

@@ -2,7 +2,6 @@ package app.tandem.improvement.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.improvement.AreaRef;
@@ -59,9 +58,9 @@ class BoardView extends Div implements HasDynamicTitle {
 
     private final ImprovementService service;
     private final String currencyCode;
-    final ComboBox<TeamRef> teamFilter = new ComboBox<>();
-    final ComboBox<AreaRef> areaFilter = new ComboBox<>();
-    final Select<ItemKind> kindFilter = new Select<>();
+    final ComboBox<TeamRef> teamFilter;
+    final ComboBox<AreaRef> areaFilter;
+    final Select<ItemKind> kindFilter;
     final ComboBox<UserRef> ownerFilter = new ComboBox<>();
     final Div board = new Div();
 
@@ -70,30 +69,14 @@ class BoardView extends Div implements HasDynamicTitle {
         this.service = service;
         this.currencyCode = currencyCode;
         addClassNames("pipeline-view", "improvement-board-view");
-        teamFilter.setPlaceholder(getTranslation("improvement.field.team"));
-        teamFilter.setAriaLabel(getTranslation("improvement.field.team"));
-        teamFilter.setItems(service.teams());
-        teamFilter.setItemLabelGenerator(TeamRef::name);
-        teamFilter.setClearButtonVisible(true);
-        areaFilter.setPlaceholder(getTranslation("improvement.field.area"));
-        areaFilter.setAriaLabel(getTranslation("improvement.field.area"));
-        areaFilter.setItems(areaService.active());
-        areaFilter.setItemLabelGenerator(AreaRef::name);
-        areaFilter.setClearButtonVisible(true);
-        kindFilter.setAriaLabel(getTranslation("improvement.field.kind"));
-        kindFilter.setEmptySelectionAllowed(true);
-        kindFilter.setEmptySelectionCaption(getTranslation("improvement.filter.any-kind"));
-        kindFilter.setItems(ItemKind.values());
-        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("improvement.filter.any-kind")
-                : getTranslation("improvement.kind." + k.name()));
+        teamFilter = ItemFilterFields.team(service.teams(), this::refresh);
+        areaFilter = ItemFilterFields.area(areaService.active(), this::refresh);
+        kindFilter = ItemFilterFields.kind(this::refresh);
         ownerFilter.setPlaceholder(getTranslation("improvement.field.owner"));
         ownerFilter.setAriaLabel(getTranslation("improvement.field.owner"));
         ownerFilter.setItems(q -> userService.findUsers(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
         ownerFilter.setItemLabelGenerator(UserRef::displayName);
         ownerFilter.setClearButtonVisible(true);
-        teamFilter.addValueChangeListener(e -> refresh());
-        areaFilter.addValueChangeListener(e -> refresh());
-        kindFilter.addValueChangeListener(e -> refresh());
         ownerFilter.addValueChangeListener(e -> refresh());
         HorizontalLayout toolbar = new HorizontalLayout(teamFilter, areaFilter, kindFilter, ownerFilter);
         toolbar.addClassName("toolbar");
@@ -105,11 +88,9 @@ class BoardView extends Div implements HasDynamicTitle {
     }
 
     ItemFilter filter() {
-        TeamRef team = teamFilter.getValue();
-        AreaRef area = areaFilter.getValue();
         UserRef owner = ownerFilter.getValue();
-        return new ItemFilter(null, null, kindFilter.getValue(), team == null ? null : team.id(),
-                area == null ? null : area.id(), owner == null ? null : owner.id(), false, null, null);
+        return new ItemFilter(null, null, kindFilter.getValue(), ItemFilterFields.id(teamFilter.getValue()),
+                ItemFilterFields.id(areaFilter.getValue()), owner == null ? null : owner.id(), false, null, null);
     }
 
     void refresh() {
@@ -195,14 +176,14 @@ class BoardView extends Div implements HasDynamicTitle {
         return card;
     }
 
+    /** A refused move is told by the session's error handler; either way the board shows where items are now. */
     private void move(long itemId, ItemStatus target) {
         try {
             service.moveTo(itemId, target, null, null);
             Notices.success(getTranslation("improvement.moved", getTranslation("improvement.status." + target.name())));
-        } catch (RuntimeException e) {
-            Failures.show(e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private String money(ItemListItem item) {

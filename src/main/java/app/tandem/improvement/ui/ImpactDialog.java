@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
@@ -30,18 +31,6 @@ class ImpactDialog extends Dialog {
     final BigDecimalField forecast = new BigDecimalField();
     final BigDecimalField actual = new BigDecimalField();
     final Button save = new Button();
-
-    /** The dialog's bean. */
-    static final class Draft {
-        ImpactType type = ImpactType.COST;
-        boolean hard = true;
-        ImpactRecurrence recurrence = ImpactRecurrence.YEARLY;
-        ImpactUnit unit = ImpactUnit.MONEY;
-        String description = "";
-        @Nullable BigDecimal target;
-        @Nullable BigDecimal forecast;
-        @Nullable BigDecimal actual;
-    }
 
     ImpactDialog(@Nullable ImpactData existing, String currencyCode, Consumer<ImpactData> onSave) {
         setId("improvement-impact-dialog");
@@ -70,42 +59,33 @@ class ImpactDialog extends Dialog {
         actual.setLabel(getTranslation("improvement.impact.field.actual"));
         actual.setId("improvement-impact-actual");
 
-        Binder<Draft> binder = new Binder<>();
-        binder.forField(type).asRequired().bind(d -> d.type, (d, v) -> d.type = v);
-        binder.forField(hard).bind(d -> d.hard, (d, v) -> d.hard = v);
-        binder.forField(recurrence).asRequired().bind(d -> d.recurrence, (d, v) -> d.recurrence = v);
-        binder.forField(unit).asRequired().bind(d -> d.unit, (d, v) -> d.unit = v);
+        Binder<ImpactEntry> binder = new Binder<>(ImpactEntry.class);
+        binder.forField(type).asRequired().bind("type");
+        binder.forField(hard).bind("hard");
+        binder.forField(recurrence).asRequired().bind("recurrence");
+        binder.forField(unit).asRequired().bind("unit");
         binder.forField(description)
                 .withValidator(new StringLengthValidator(getTranslation("improvement.too-long", 200), 0, 200))
-                .bind(d -> d.description, (d, v) -> d.description = v);
+                .bind("description");
         String invalid = getTranslation("improvement.impact.value-invalid");
-        binder.forField(target).withValidator(ImpactDialog::valid, invalid).bind(d -> d.target, (d, v) -> d.target = v);
-        binder.forField(forecast).withValidator(ImpactDialog::valid, invalid)
-                .bind(d -> d.forecast, (d, v) -> d.forecast = v);
-        binder.forField(actual).withValidator(ImpactDialog::valid, invalid).bind(d -> d.actual, (d, v) -> d.actual = v);
-
-        Draft draft = new Draft();
-        if (existing != null) {
-            draft.type = existing.type();
-            draft.hard = existing.hard();
-            draft.recurrence = existing.recurrence();
-            draft.unit = existing.unit();
-            draft.description = existing.description() == null ? "" : existing.description();
-            draft.target = existing.target();
-            draft.forecast = existing.forecast();
-            draft.actual = existing.actual();
-        }
-        binder.readBean(draft);
+        binder.forField(target).withValidator(ImpactDialog::valid, invalid).bind("target");
+        binder.forField(forecast).withValidator(ImpactDialog::valid, invalid).bind("forecast");
+        binder.forField(actual).withValidator(ImpactDialog::valid, invalid).bind("actual");
+        binder.readRecord(ImpactEntry.of(existing));
 
         save.setText(getTranslation("action.save"));
         save.setId("improvement-impact-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (binder.writeBeanIfValid(draft)) {
-                onSave.accept(ImpactData.of(existing == null ? null : existing.id(),
-                        existing == null ? 0 : existing.version(), draft.type, draft.hard, draft.recurrence,
-                        draft.unit, draft.description, draft.target, draft.forecast, draft.actual));
+            ImpactEntry entry;
+            try {
+                entry = binder.writeRecord();
+            } catch (ValidationException ex) {
+                return; // the fields show what is wrong
             }
+            onSave.accept(ImpactData.of(existing == null ? null : existing.id(),
+                    existing == null ? 0 : existing.version(), entry.type(), entry.hard(), entry.recurrence(),
+                    entry.unit(), entry.description(), entry.target(), entry.forecast(), entry.actual()));
         });
         FormLayout form = new FormLayout(type, unit, recurrence, hard, description, target, forecast, actual);
         form.setColspan(description, 2);

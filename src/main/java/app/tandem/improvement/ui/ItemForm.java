@@ -3,6 +3,7 @@ package app.tandem.improvement.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.improvement.AreaRef;
+import app.tandem.improvement.ItemData;
 import app.tandem.improvement.ItemKind;
 import app.tandem.improvement.Priority;
 import app.tandem.org.TeamRef;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An item's content: the header fields, the problem, and the A3 sections (background, current state, goal,
- * the "why" steps of the root cause analysis, countermeasures, results, follow-up), in buffered mode.
+ * the "why" steps of the root cause analysis, countermeasures, results, follow-up), bound to an {@link ItemContent}
+ * record: nothing changes until Save.
  */
 class ItemForm extends Div {
 
@@ -54,9 +57,10 @@ class ItemForm extends Div {
     final Details a3 = new Details();
     final Button save = new Button();
 
-    private final Binder<ItemDraft> binder = new Binder<>();
+    private final Binder<ItemContent> binder = new Binder<>(ItemContent.class);
     private final Supplier<List<AreaRef>> activeAreas;
-    private @Nullable ItemDraft draft;
+    /** The item as loaded: what the form does not edit (id, version, status...) comes from here. */
+    private @Nullable ItemData loaded;
 
     ItemForm(UserService userService, Supplier<List<AreaRef>> activeAreas, List<TeamRef> teams,
             List<UserRef> approvers) {
@@ -106,32 +110,23 @@ class ItemForm extends Div {
         String tooLong = getTranslation("improvement.too-long", 10000);
         binder.forField(title).asRequired(getTranslation("improvement.title.required"))
                 .withValidator(new StringLengthValidator(getTranslation("improvement.too-long", 200), 1, 200))
-                .bind(ItemDraft::getTitle, ItemDraft::setTitle);
-        binder.forField(kind).asRequired().bind(ItemDraft::getKind, ItemDraft::setKind);
-        binder.forField(priority).asRequired().bind(ItemDraft::getPriority, ItemDraft::setPriority);
-        binder.forField(area).bind(ItemDraft::getArea, ItemDraft::setArea);
-        binder.forField(team).bind(ItemDraft::getTeam, ItemDraft::setTeam);
-        binder.forField(owner).asRequired(getTranslation("improvement.owner.required"))
-                .bind(ItemDraft::getOwner, ItemDraft::setOwner);
-        binder.forField(approver).bind(ItemDraft::getApprover, ItemDraft::setApprover);
-        binder.forField(dueDate).bind(ItemDraft::getDueDate, ItemDraft::setDueDate);
+                .bind("title");
+        binder.forField(kind).asRequired().bind("kind");
+        binder.forField(priority).asRequired().bind("priority");
+        binder.forField(area).bind("area");
+        binder.forField(team).bind("team");
+        binder.forField(owner).asRequired(getTranslation("improvement.owner.required")).bind("owner");
+        binder.forField(approver).bind("approver");
+        binder.forField(dueDate).bind("dueDate");
         binder.forField(problem).asRequired(getTranslation("improvement.problem.required"))
-                .withValidator(new StringLengthValidator(tooLong, 1, 10000))
-                .bind(ItemDraft::getProblemStatement, ItemDraft::setProblemStatement);
-        binder.forField(background).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getBackground, ItemDraft::setBackground);
-        binder.forField(currentState).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getCurrentState, ItemDraft::setCurrentState);
-        binder.forField(goal).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getGoal, ItemDraft::setGoal);
-        binder.forField(whySteps).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getWhySteps, ItemDraft::setWhySteps);
-        binder.forField(countermeasures).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getCountermeasures, ItemDraft::setCountermeasures);
-        binder.forField(results).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getResults, ItemDraft::setResults);
-        binder.forField(followUp).withValidator(new StringLengthValidator(tooLong, 0, 10000))
-                .bind(ItemDraft::getFollowUp, ItemDraft::setFollowUp);
+                .withValidator(new StringLengthValidator(tooLong, 1, 10000)).bind("problemStatement");
+        bindText(background, "background", tooLong);
+        bindText(currentState, "currentState", tooLong);
+        bindText(goal, "goal", tooLong);
+        bindText(whySteps, "whySteps", tooLong);
+        bindText(countermeasures, "countermeasures", tooLong);
+        bindText(results, "results", tooLong);
+        bindText(followUp, "followUp", tooLong);
 
         FormLayout header = new FormLayout(title, kind, priority, area, team, owner, approver, dueDate);
         header.setColspan(title, 2);
@@ -166,39 +161,47 @@ class ItemForm extends Div {
         field.setWidthFull();
     }
 
-    void edit(ItemDraft draft, boolean editable) {
-        this.draft = draft;
-        List<AreaRef> areas = new ArrayList<>(activeAreas.get());
-        if (draft.getArea() != null && !areas.contains(draft.getArea())) {
-            areas.add(draft.getArea());
-        }
-        area.setItems(areas);
-        binder.readBean(draft);
-        binder.setReadOnly(!editable);
-        save.setVisible(editable);
-        a3.setOpened(draft.getKind().usesA3() || !draft.getBackground().isEmpty() || !draft.getGoal().isEmpty());
+    private void bindText(TextArea field, String property, String tooLong) {
+        binder.forField(field).withValidator(new StringLengthValidator(tooLong, 0, 10000)).bind(property);
     }
 
-    @Nullable ItemDraft draft() {
-        return draft;
+    /** Shows the item's content; read-only for a user who may not edit it. */
+    void edit(ItemData item, ItemContent content, boolean editable) {
+        this.loaded = item;
+        List<AreaRef> areas = new ArrayList<>(activeAreas.get());
+        if (content.area() != null && !areas.contains(content.area())) {
+            areas.add(content.area());
+        }
+        area.setItems(areas);
+        binder.readRecord(content);
+        binder.setReadOnly(!editable);
+        save.setVisible(editable);
+        a3.setOpened(content.kind().usesA3() || !content.background().isEmpty() || !content.goal().isEmpty());
     }
 
     private void validateAndSave() {
-        if (draft != null && binder.writeBeanIfValid(draft)) {
-            fireEvent(new SaveEvent(this, draft));
+        ItemData item = loaded;
+        if (item == null) {
+            return;
+        }
+        try {
+            fireEvent(new SaveEvent(this, binder.writeRecord().applyTo(item)));
+        } catch (ValidationException e) {
+            // nothing is saved; the fields show what is wrong
         }
     }
 
+    /** The changed item, to be saved. */
     static final class SaveEvent extends ComponentEvent<ItemForm> {
-        private final ItemDraft draft;
+        private final ItemData data;
 
-        SaveEvent(ItemForm source, ItemDraft draft) {
+        SaveEvent(ItemForm source, ItemData data) {
             super(source, false);
-            this.draft = draft;
+            this.data = data;
         }
 
-        @Nullable ItemDraft draft() {
-            return draft;
+        ItemData data() {
+            return data;
         }
     }
 

@@ -1,6 +1,5 @@
 package app.tandem.improvement.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.improvement.AreaRef;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,17 +54,11 @@ class SubmitIdeaView extends Div implements HasDynamicTitle {
     final Div similar = new Div();
     final UnorderedList similarList = new UnorderedList();
 
-    /** The form's bean. */
-    static final class Draft {
-        String title = "";
-        String problem = "";
-        @Nullable AreaRef area;
-        @Nullable TeamRef team;
-    }
-
     SubmitIdeaView(ImprovementService service, AreaService areaService) {
         this.service = service;
         addClassName("submit-idea-view");
+        List<AreaRef> areas = areaService.active();
+        List<TeamRef> teams = service.teams();
         title.setLabel(getTranslation("improvement.field.title"));
         title.setId("idea-title");
         title.setWidthFull();
@@ -76,27 +71,28 @@ class SubmitIdeaView extends Div implements HasDynamicTitle {
         problem.setWidthFull();
         area.setLabel(getTranslation("improvement.field.area"));
         area.setId("idea-area");
-        area.setItems(areaService.active());
+        area.setItems(areas);
         area.setItemLabelGenerator(AreaRef::name);
         area.setClearButtonVisible(true);
         team.setLabel(getTranslation("improvement.field.team"));
         team.setHelperText(getTranslation("improvement.submit.team-help"));
         team.setId("idea-team");
-        team.setItems(service.teams());
+        team.setItems(teams);
         team.setItemLabelGenerator(TeamRef::name);
         team.setClearButtonVisible(true);
 
-        Binder<Draft> binder = new Binder<>();
+        // the service's own record: the pickers hold refs, the record their ids
+        Binder<IdeaDraft> binder = new Binder<>(IdeaDraft.class);
         binder.forField(title).asRequired(getTranslation("improvement.title.required"))
                 .withValidator(new StringLengthValidator(getTranslation("improvement.too-long", 200), 1, 200))
-                .bind(d -> d.title, (d, v) -> d.title = v);
+                .bind("title");
         binder.forField(problem).asRequired(getTranslation("improvement.problem.required"))
                 .withValidator(new StringLengthValidator(getTranslation("improvement.too-long", 10000), 1, 10000))
-                .bind(d -> d.problem, (d, v) -> d.problem = v);
-        binder.forField(area).bind(d -> d.area, (d, v) -> d.area = v);
-        binder.forField(team).bind(d -> d.team, (d, v) -> d.team = v);
-        Draft draft = new Draft();
-        binder.readBean(draft);
+                .bind("problemStatement");
+        binder.forField(area).withConverter(a -> a == null ? null : a.id(),
+                id -> areas.stream().filter(a -> Objects.equals(a.id(), id)).findFirst().orElse(null)).bind("areaId");
+        binder.forField(team).withConverter(t -> t == null ? null : t.id(),
+                id -> teams.stream().filter(t -> Objects.equals(t.id(), id)).findFirst().orElse(null)).bind("teamId");
 
         similar.setId("idea-similar");
         similar.addClassName("similar-items");
@@ -108,17 +104,15 @@ class SubmitIdeaView extends Div implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(title);
         submit.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(draft)) {
-                return;
-            }
+            IdeaDraft draft;
             try {
-                long id = service.submitIdea(new IdeaDraft(draft.title, draft.problem,
-                        draft.area == null ? null : draft.area.id(), draft.team == null ? null : draft.team.id()));
-                Notices.success(getTranslation("improvement.submit.done", draft.title));
-                getUI().ifPresent(ui -> ui.navigate(ItemsView.class, ItemsView.parameters(Long.toString(id))));
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
+                draft = binder.writeRecord();
+            } catch (ValidationException ex) {
+                return; // the fields show what is wrong
             }
+            long id = service.submitIdea(draft);
+            Notices.success(getTranslation("improvement.submit.done", draft.title()));
+            getUI().ifPresent(ui -> ui.navigate(ItemsView.class, ItemsView.parameters(Long.toString(id))));
         });
 
         FormLayout form = new FormLayout(title, similar, problem, area, team);
@@ -133,13 +127,7 @@ class SubmitIdeaView extends Div implements HasDynamicTitle {
 
     void suggest(@Nullable String text) {
         similarList.removeAll();
-        List<SimilarItem> matches;
-        try {
-            matches = service.similar(text, null);
-        } catch (RuntimeException e) {
-            Failures.show(e);
-            return;
-        }
+        List<SimilarItem> matches = service.similar(text, null);
         for (SimilarItem match : matches) {
             String url = RouteConfiguration.forSessionScope().getUrl(ItemsView.class,
                     ItemsView.parameters(Long.toString(match.id())));

@@ -1,14 +1,18 @@
 package app.tandem.improvement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.BrowserlessViewTest;
+import app.tandem.base.DomainException;
 import app.tandem.improvement.IdeaDraft;
 import app.tandem.improvement.ImprovementService;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.security.Role;
 import app.tandem.security.WithTandemUser;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
@@ -43,7 +47,10 @@ class BoardViewTest extends BrowserlessViewTest {
         open("improvement/board", BoardView.class);
 
         Div card = $(Div.class).withId("item-" + id).single();
-        new MenuBarTester<>($(MenuBar.class).from(card).single()).clickItem(0, 0);
+        // the refusal reaches the session's error handler, as every failure of a click does
+        assertThatThrownBy(() -> new MenuBarTester<>($(MenuBar.class).from(card).single()).clickItem(0, 0))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e)));
 
         assertThat(improvementService.load(id).status()).isEqualTo(ItemStatus.SUBMITTED);
         assertThat($(Div.class).from($(Div.class).withId("column-SUBMITTED").single()).withId("item-" + id).all())

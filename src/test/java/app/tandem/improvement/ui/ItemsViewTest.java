@@ -3,14 +3,16 @@ package app.tandem.improvement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
-import app.tandem.base.io.TabularFormat;
 import app.tandem.Descendants;
+import app.tandem.improvement.ActionPlanService;
 import app.tandem.improvement.ActionRow;
 import app.tandem.improvement.CorrectiveActionRequest;
 import app.tandem.improvement.IdeaDraft;
 import app.tandem.improvement.ImpactData;
+import app.tandem.improvement.ImpactService;
 import app.tandem.improvement.ImprovementService;
 import app.tandem.improvement.ItemFilter;
+import app.tandem.improvement.ItemLogService;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.improvement.LogItem;
 import app.tandem.improvement.LogKind;
@@ -19,10 +21,17 @@ import app.tandem.security.WithTandemUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +46,12 @@ class ItemsViewTest extends BrowserlessViewTest {
 
     @Autowired
     ImprovementService improvementService;
+    @Autowired
+    ImpactService impactService;
+    @Autowired
+    ActionPlanService planService;
+    @Autowired
+    ItemLogService logService;
 
     @Test
     void a_manager_moves_an_item_through_pdca_with_the_header_buttons_and_each_step_is_logged() {
@@ -47,15 +62,15 @@ class ItemsViewTest extends BrowserlessViewTest {
         for (ItemStatus step : List.of(ItemStatus.APPROVED, ItemStatus.IN_PROGRESS, ItemStatus.CHECKING,
                 ItemStatus.STANDARDISING, ItemStatus.COMPLETED)) {
             test($(Button.class).id("improvement-move-" + step.name())).click();
-            assertThat(view.statusBadge.getText()).isEqualTo(text("improvement.status." + step.name()));
+            assertThat(view.page.statusBadge.getText()).isEqualTo(text("improvement.status." + step.name()));
         }
 
         assertThat(improvementService.load(id).status()).isEqualTo(ItemStatus.COMPLETED);
-        assertThat(improvementService.log(id)).extracting(LogItem::toStatus).containsExactly(ItemStatus.COMPLETED,
+        assertThat(logService.log(id)).extracting(LogItem::toStatus).containsExactly(ItemStatus.COMPLETED,
                 ItemStatus.STANDARDISING, ItemStatus.CHECKING, ItemStatus.IN_PROGRESS, ItemStatus.APPROVED,
                 ItemStatus.SUBMITTED);
         assertThat($(Button.class).from(view.detail.actions()).all()).as("no step after completion").isEmpty();
-        assertThat(view.impactsLock.isVisible()).isTrue();
+        assertThat(view.page.impacts.impactsLock.isVisible()).isTrue();
     }
 
     @Test
@@ -94,52 +109,52 @@ class ItemsViewTest extends BrowserlessViewTest {
         long id = idea(unique("Scrap"));
         ItemsView view = open("improvement/items/" + id, ItemsView.class);
 
-        test(view.form.goal).setValue("Half the scrap on line 2");
-        test(view.form.whySteps).setValue("Parts are scratched\nTrays are worn\nNo tray replacement plan");
-        test(view.form.save).click();
-        test(view.addImpact).click();
+        test(view.page.form.goal).setValue("Half the scrap on line 2");
+        test(view.page.form.whySteps).setValue("Parts are scratched\nTrays are worn\nNo tray replacement plan");
+        test(view.page.form.save).click();
+        test(view.page.impacts.addImpact).click();
         ImpactDialog dialog = $(ImpactDialog.class).single();
         test(dialog.recurrence).selectItem(text("improvement.impact.recurrence.MONTHLY"));
         test(dialog.target).setValue(new BigDecimal("250"));
         test(dialog.save).click();
-        test(view.comment).setValue("Trays ordered");
-        test(view.addComment).click();
+        test(view.page.log.comment).setValue("Trays ordered");
+        test(view.page.log.addComment).click();
 
         assertThat(improvementService.load(id).goal()).isEqualTo("Half the scrap on line 2");
         assertThat(improvementService.load(id).whySteps()).containsExactly("Parts are scratched", "Trays are worn",
                 "No tray replacement plan");
-        assertThat(improvementService.impacts(id)).extracting(ImpactData::annualTarget)
+        assertThat(impactService.impacts(id)).extracting(ImpactData::annualTarget)
                 .singleElement().satisfies(v -> assertThat(v).isEqualByComparingTo("3000"));
-        assertThat(improvementService.log(id).getFirst().kind()).isEqualTo(LogKind.COMMENT);
-        assertThat(test(view.impacts).size()).isEqualTo(1);
+        assertThat(logService.log(id).getFirst().kind()).isEqualTo(LogKind.COMMENT);
+        assertThat(test(view.page.impacts.impacts).size()).isEqualTo(1);
     }
 
     @Test
     void a_plan_row_is_changed_in_place_and_keeps_its_done_mark() {
         long id = idea(unique("Dock doors"));
         ItemsView view = open("improvement/items/" + id, ItemsView.class);
-        test(view.newActionWhat).setValue("Measure door cycle times");
-        test(view.newActionDue).setValue(LocalDate.of(2030, 3, 1));
-        test(view.addAction).click();
-        ActionRow added = improvementService.actions(id).getFirst();
-        improvementService.saveAction(id, new ActionRow(added.id(), added.version(), added.what(), added.ownerId(),
+        test(view.page.plan.newActionWhat).setValue("Measure door cycle times");
+        test(view.page.plan.newActionDue).setValue(LocalDate.of(2030, 3, 1));
+        test(view.page.plan.addAction).click();
+        ActionRow added = planService.actions(id).getFirst();
+        planService.saveAction(id, new ActionRow(added.id(), added.version(), added.what(), added.ownerId(),
                 added.dueDate(), true));
         view = open("improvement/items/" + id, ItemsView.class);
 
-        test(Descendants.byId(test(view.plan).getCellComponent(0, 4), Button.class,
+        test(Descendants.byId(test(view.page.plan.plan).getCellComponent(0, 4), Button.class,
                 "improvement-action-edit-" + added.id())).click();
-        assertThat(view.newActionWhat.getValue()).isEqualTo("Measure door cycle times");
-        test(view.newActionWhat).setValue("Measure door cycle times on both shifts");
-        test(view.newActionDue).setValue(LocalDate.of(2030, 4, 1));
-        test(view.addAction).click();
+        assertThat(view.page.plan.newActionWhat.getValue()).isEqualTo("Measure door cycle times");
+        test(view.page.plan.newActionWhat).setValue("Measure door cycle times on both shifts");
+        test(view.page.plan.newActionDue).setValue(LocalDate.of(2030, 4, 1));
+        test(view.page.plan.addAction).click();
 
-        assertThat(improvementService.actions(id)).singleElement().satisfies(row -> {
+        assertThat(planService.actions(id)).singleElement().satisfies(row -> {
             assertThat(row.what()).isEqualTo("Measure door cycle times on both shifts");
             assertThat(row.dueDate()).isEqualTo(LocalDate.of(2030, 4, 1));
             assertThat(row.done()).isTrue();
         });
-        assertThat(view.newActionWhat.getValue()).as("back to adding").isEmpty();
-        assertThat(view.addAction.getText()).isEqualTo(text("improvement.action.add"));
+        assertThat(view.page.plan.newActionWhat.getValue()).as("back to adding").isEmpty();
+        assertThat(view.page.plan.addAction.getText()).isEqualTo(text("improvement.action.add"));
     }
 
     @Test
@@ -150,9 +165,9 @@ class ItemsViewTest extends BrowserlessViewTest {
 
         ItemsView view = open("improvement/items/" + id, ItemsView.class);
 
-        assertThat(view.origin.isVisible()).isTrue();
-        assertThat(view.origin.getText()).isEqualTo(text("improvement.origin", "Deal Acme renewal"));
-        assertThat(view.origin.getHref()).isEqualTo("crm/deals/42");
+        assertThat(view.page.origin.isVisible()).isTrue();
+        assertThat(view.page.origin.getText()).isEqualTo(text("improvement.origin", "Deal Acme renewal"));
+        assertThat(view.page.origin.getHref()).isEqualTo("crm/deals/42");
     }
 
     @Test
@@ -185,8 +200,8 @@ class ItemsViewTest extends BrowserlessViewTest {
         ItemsView view = open("improvement/items", ItemsView.class);
         test(view.search).setValue(word);
 
-        String csv = new String(download(view, TabularFormat.CSV), StandardCharsets.UTF_8).replace("\uFEFF", "");
-        byte[] xlsx = download(view, TabularFormat.XLSX);
+        String csv = new String(download(view.exports.csv), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        byte[] xlsx = download(view.exports.xlsx);
 
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv.lines().toList().get(0)).startsWith(text("improvement.field.title"));
@@ -195,11 +210,15 @@ class ItemsViewTest extends BrowserlessViewTest {
         assertThat(new String(xlsx, 0, 2, StandardCharsets.US_ASCII)).as("a zip, as xlsx files are").isEqualTo("PK");
     }
 
-    private static byte[] download(ItemsView view, TabularFormat format) throws Exception {
+    /** Runs the link's download as the browser's request would, into memory. */
+    private static byte[] download(Anchor link) throws Exception {
+        ElementStreamResource resource = VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(ElementStreamResource.class, URI.create(link.getHref())).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DownloadEvent event = Mockito.mock(DownloadEvent.class);
-        Mockito.when(event.getOutputStream()).thenReturn(out);
-        view.exportHandler(format).handleDownloadRequest(event);
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+        Mockito.when(response.getOutputStream()).thenReturn(out);
+        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(
+                Mockito.mock(VaadinRequest.class), response, VaadinSession.getCurrent(), resource.getOwner()));
         return out.toByteArray();
     }
 
