@@ -36,9 +36,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Slice;
@@ -57,7 +54,7 @@ class BoardView extends Div implements HasDynamicTitle {
             ItemStatus.IN_PROGRESS, ItemStatus.CHECKING, ItemStatus.STANDARDISING, ItemStatus.COMPLETED);
 
     private final ImprovementService service;
-    private final String currencyCode;
+    private final ItemFormats formats;
     final ComboBox<TeamRef> teamFilter;
     final ComboBox<AreaRef> areaFilter;
     final Select<ItemKind> kindFilter;
@@ -67,7 +64,7 @@ class BoardView extends Div implements HasDynamicTitle {
     BoardView(ImprovementService service, AreaService areaService, UserService userService,
             @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currencyCode) {
         this.service = service;
-        this.currencyCode = currencyCode;
+        this.formats = new ItemFormats(getLocale(), currencyCode);
         addClassNames("pipeline-view", "improvement-board-view");
         teamFilter = ItemFilterFields.team(service.teams(), this::refresh);
         areaFilter = ItemFilterFields.area(areaService.active(), this::refresh);
@@ -139,8 +136,7 @@ class BoardView extends Div implements HasDynamicTitle {
         Div meta = new Div();
         meta.addClassName("deal-card-meta");
         if (item.dueDate() != null) {
-            meta.add(new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .format(item.dueDate())));
+            meta.add(new Span(formats.date(item.dueDate())));
         }
         if (item.overdue()) {
             Span late = new Span(getTranslation("improvement.overdue"));
@@ -148,7 +144,7 @@ class BoardView extends Div implements HasDynamicTitle {
             meta.add(new Span(" "), late);
         }
         Span target = new Span(item.annualTarget().signum() == 0 ? ""
-                : getTranslation("improvement.board.target", money(item)));
+                : getTranslation("improvement.board.target", formats.money(item.annualTarget())));
         target.addClassName("deal-card-amount");
 
         List<ItemStatus> moves = item.status().next().stream().filter(COLUMNS::contains).sorted().toList();
@@ -184,12 +180,6 @@ class BoardView extends Div implements HasDynamicTitle {
         } finally {
             refresh();
         }
-    }
-
-    private String money(ItemListItem item) {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(0);
-        return format.format(item.annualTarget()) + " " + currencyCode;
     }
 
     @Override
