@@ -9,7 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Checklist runs to fill in that are due today or tomorrow, or overdue; for the due-date notifications, administrators only (the job runs as the system administrator). */
+/**
+ * Checklist runs to fill in that are due today or tomorrow, or overdue; for the due-date notifications, administrators
+ * only (the job runs as the system administrator).
+ */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional(readOnly = true)

@@ -8,7 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Planned activities due within 24 hours or overdue (an activity opens on its account); for the due-date notifications, administrators only (the job runs as the system administrator). */
+/**
+ * Planned activities due within 24 hours or overdue (an activity opens on its account); for the due-date
+ * notifications, administrators only (the job runs as the system administrator).
+ */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional(readOnly = true)

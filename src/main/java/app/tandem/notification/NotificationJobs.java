@@ -24,12 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Due soon and overdue: tells owners what each feature's {@link DueReminders} find (planned CRM activities due within
- * 24 hours or overdue, checklist runs due today or tomorrow or overdue, and improvement items, corrective actions
- * too, past their due date). Overdue records are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe with two app instances: each row has the
- * key (user, kind, record, due day), unique in the table, and is written only when absent, so a second pass or a
- * second instance writes nothing. Each record is written in its own transaction: one that fails is logged with its
- * key and the pass goes on. Runs every 15 minutes ({@code tandem.notify.scheduler.interval}); tests call
- * {@link #runOnce()}.
+ * 24 hours or overdue, checklist runs due today or tomorrow or overdue, and improvement items, corrective actions too,
+ * past their due date). Overdue records are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe
+ * with two app instances: each row has the key (user, kind, record, due day), unique in the table, and is written only
+ * when absent, so a second pass or a second instance writes nothing. Each record is written in its own transaction:
+ * one that fails is logged with its key and the pass goes on. Runs every 15 minutes ({@code
+ * tandem.notify.scheduler.interval}); tests call {@link #runOnce()}.
  */
 @Component
 public class NotificationJobs {

@@ -10,7 +10,7 @@ public record FeedbackRequested(long requestId, String subject, long askedId, lo
 
     @Override
     public Notice notice() {
-        return new Notice(NotificationKind.FEEDBACK_REQUESTED, List.of(askedId), PerformanceWorkService.FEEDBACK_REQUEST,
-                requestId, subject, requesterId);
+        return new Notice(NotificationKind.FEEDBACK_REQUESTED, List.of(askedId),
+                PerformanceWorkService.FEEDBACK_REQUEST, requestId, subject, requesterId);
     }
 }
