@@ -50,14 +50,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The layout rules of STYLE.md. A feature (crm, performance, improvement, compliance, org, home) keeps
+ * The layout rules of STYLE.md. A feature (crm, performance, improvement, compliance, org, home, notification,
+ * search) keeps
  * its services and records in its root package (its API), entities and repositories in {@code domain}
  * and views in {@code ui}; {@code base} and {@code security} are shared by all features.
  */
 @AnalyzeClasses(packages = "app.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final List<String> FEATURES = List.of("crm", "performance", "improvement", "compliance", "org", "home");
+    static final List<String> FEATURES = List.of("crm", "performance", "improvement", "compliance", "org", "home",
+            "notification", "search");
+    /** The business modules; the home page, notifications and search gather from them through base's interfaces. */
+    static final String[] BUSINESS_MODULES = {"app.tandem.crm..", "app.tandem.performance..",
+        "app.tandem.improvement..", "app.tandem.compliance.."};
     static final Pattern FEATURE_PACKAGE = Pattern.compile(
             "app\\.tandem\\.(" + String.join("|", FEATURES) + ")((\\.[\\w.]+)?)");
     static final String[] FEATURE_PACKAGES = FEATURES.stream().map(f -> "app.tandem." + f + "..")
@@ -106,6 +111,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_do_not_use_each_others_views_or_domain =
             classes().that(resideInAFeature()).should(notUseTheUiOrDomainOfOtherFeatures());
+
+    @ArchTest
+    static final ArchRule home_notifications_and_search_gather_through_contributors_not_modules =
+            noClasses().that().resideInAnyPackage("app.tandem.home..", "app.tandem.notification..",
+                            "app.tandem.search..")
+                    .should().dependOnClassesThat().resideInAnyPackage(BUSINESS_MODULES)
+                    .because("modules contribute tiles, My work, search hits, reminders and notices through"
+                            + " interfaces in base (docs/adr/0018)");
 
     @ArchTest
     static final ArchRule base_does_not_depend_on_features =
@@ -167,6 +180,19 @@ class ArchitectureTest {
                     .and().doNotBelongToAnyOf(ImprovementService.class)
                     .should().callMethodWhere(callTo("submitIdeaFrom"));
 
+    // Read models that trust their caller for whose figures it asks: team performance checks the scorecard's reader
+    @ArchTest
+    static final ArchRule the_crm_figures_of_the_scorecards_are_read_only_by_team_performance =
+            readOnlyByTeamPerformance(app.tandem.crm.SalesFigures.class, "app.tandem.crm");
+
+    @ArchTest
+    static final ArchRule the_improvement_figures_of_the_scorecards_are_read_only_by_team_performance =
+            readOnlyByTeamPerformance(app.tandem.improvement.ImprovementFigures.class, "app.tandem.improvement");
+
+    @ArchTest
+    static final ArchRule the_run_punctuality_of_the_scorecards_is_read_only_by_team_performance =
+            readOnlyByTeamPerformance(app.tandem.compliance.RunPunctuality.class, "app.tandem.compliance");
+
     @ArchTest
     static final ArchRule grids_and_uploads_go_through_the_shared_limits =
             noClasses().should().callMethod(com.vaadin.flow.spring.data.VaadinSpringDataHelpers.class,
@@ -181,6 +207,11 @@ class ArchitectureTest {
                             + " reads no further than its limit");
 
     // --- helpers ----------------------------------------------------------------------------------
+
+    static ArchRule readOnlyByTeamPerformance(Class<?> readModel, String owner) {
+        return noClasses().that().resideOutsideOfPackages(owner, "app.tandem.performance")
+                .should().dependOnClassesThat().belongToAnyOf(readModel);
+    }
 
     static Optional<String> featureOf(JavaClass javaClass) {
         Matcher m = FEATURE_PACKAGE.matcher(javaClass.getPackageName());

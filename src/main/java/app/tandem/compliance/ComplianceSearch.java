@@ -1,7 +1,10 @@
 package app.tandem.compliance;
 
+import app.tandem.base.SearchContributor;
 import app.tandem.base.SearchHit;
 import app.tandem.base.db.FulltextTerms;
+import app.tandem.security.CurrentUser;
+import app.tandem.security.Role;
 import app.tandem.compliance.ComplianceAccess.ReadScope;
 import app.tandem.security.Roles;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class ComplianceSearch {
+public class ComplianceSearch implements SearchContributor {
 
     /** Record types, as {@code RecordLinks} knows them. */
     public static final String TEMPLATE = "CHECKLIST_TEMPLATE";
@@ -33,10 +37,12 @@ public class ComplianceSearch {
     private static final Pattern RUN_NUMBER = Pattern.compile("#?\\s*(\\d{1,12})");
 
     private final ComplianceAccess access;
+    private final CurrentUser currentUser;
     private final JdbcClient jdbc;
 
-    ComplianceSearch(ComplianceAccess access, JdbcClient jdbc) {
+    ComplianceSearch(ComplianceAccess access, CurrentUser currentUser, JdbcClient jdbc) {
         this.access = access;
+        this.currentUser = currentUser;
         this.jdbc = jdbc;
     }
 
@@ -109,5 +115,34 @@ public class ComplianceSearch {
         return spec.query((rs, i) -> new SearchHit(RUN, rs.getLong(1), rs.getString(2),
                 SearchHit.line("#" + rs.getLong(1), rs.getString(3),
                         rs.getObject(4, LocalDate.class).toString()))).list();
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return templateReader() ? List.of(TEMPLATE, RUN) : List.of(RUN);
+    }
+
+    @Override
+    public List<SearchHit> search(String kind, String text, int max) {
+        return switch (kind) {
+            case TEMPLATE -> {
+                // the same rule as on templates(): a call from inside the bean passes no proxy
+                if (!templateReader()) {
+                    throw new AccessDeniedException("Checklist templates are for compliance officers and admins");
+                }
+                yield templates(text, max);
+            }
+            case RUN -> runs(text, max);
+            default -> List.of();
+        };
+    }
+
+    private boolean templateReader() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COMPLIANCE_OFFICER);
     }
 }

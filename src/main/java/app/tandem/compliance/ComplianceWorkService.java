@@ -1,5 +1,6 @@
 package app.tandem.compliance;
 
+import app.tandem.base.WorkContributor;
 import app.tandem.base.WorkEntry;
 import app.tandem.compliance.domain.ChecklistRunRepository;
 import app.tandem.compliance.domain.FindingRepository;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class ComplianceWorkService {
+public class ComplianceWorkService implements WorkContributor {
 
     public static final int DAYS_AHEAD = 30;
     static final int LIMIT = 100;
@@ -40,6 +41,7 @@ public class ComplianceWorkService {
         this.clock = clock;
     }
 
+    @Override
     public List<WorkEntry> myWork() {
         LocalDate today = LocalDate.now(clock);
         long me = access.me();

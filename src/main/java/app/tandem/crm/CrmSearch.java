@@ -1,5 +1,6 @@
 package app.tandem.crm;
 
+import app.tandem.base.SearchContributor;
 import app.tandem.base.SearchHit;
 import app.tandem.base.db.FulltextTerms;
 import app.tandem.crm.domain.Scope;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class CrmSearch {
+public class CrmSearch implements SearchContributor {
 
     /** Record types, as {@code RecordLinks} knows them. */
     public static final String ACCOUNT = "ACCOUNT";
@@ -120,5 +121,25 @@ public class CrmSearch {
             spec = spec.param("me", scope.userId());
         }
         return spec.query(mapper).list();
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(ACCOUNT, CONTACT, DEAL);
+    }
+
+    @Override
+    public List<SearchHit> search(String kind, String text, int max) {
+        return switch (kind) {
+            case ACCOUNT -> accounts(text, max);
+            case CONTACT -> contacts(text, max);
+            case DEAL -> deals(text, max);
+            default -> List.of();
+        };
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.crm;
 
+import app.tandem.base.WorkContributor;
 import app.tandem.base.WorkEntry;
 import app.tandem.crm.domain.CrmListQueries;
 import java.time.Clock;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class CrmWorkService {
+public class CrmWorkService implements WorkContributor {
 
     /** How far ahead planned activities are listed. */
     public static final int DAYS_AHEAD = 30;
@@ -21,15 +22,18 @@ public class CrmWorkService {
 
     private final CrmListQueries lists;
     private final CrmAccess access;
+    private final ActivityService activities;
     private final Clock clock;
 
-    CrmWorkService(CrmListQueries lists, CrmAccess access, Clock clock) {
+    CrmWorkService(CrmListQueries lists, CrmAccess access, ActivityService activities, Clock clock) {
         this.lists = lists;
         this.access = access;
+        this.activities = activities;
         this.clock = clock;
     }
 
     /** My planned activities due before the end of the next {@value #DAYS_AHEAD} days, oldest first. */
+    @Override
     public List<WorkEntry> myWork() {
         LocalDate today = LocalDate.now(clock);
         return lists.dueActivities(access.me(), today.plusDays(DAYS_AHEAD + 1L).atStartOfDay(), LIMIT).stream()
@@ -37,5 +41,17 @@ public class CrmWorkService {
                         a.accountId(),
                         a.subject(), a.accountName(), a.dueAt().toLocalDate(), null))
                 .toList();
+    }
+
+    /** A planned activity is done with one click. */
+    @Override
+    public boolean completes(String kind) {
+        return kind.startsWith("crm.activity.");
+    }
+
+    @Override
+    @Transactional
+    public void complete(WorkEntry entry) {
+        activities.complete(entry.itemId());
     }
 }

@@ -1,10 +1,7 @@
 package app.tandem.home;
 
+import app.tandem.base.WorkContributor;
 import app.tandem.base.WorkEntry;
-import app.tandem.compliance.ComplianceWorkService;
-import app.tandem.crm.CrmWorkService;
-import app.tandem.improvement.ImprovementWorkService;
-import app.tandem.performance.PerformanceWorkService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My work": everything waiting for the logged-in user across the features, each feature asked for its own part
- * (so each applies its own rules of who may see what), with one rule for what is due when:
+ * "My work": everything waiting for the logged-in user across the features, each feature's
+ * {@link WorkContributor} asked for its own part (so each applies its own rules of who may see what), with one rule
+ * for what is due when:
  * <ul>
  * <li>an entry with a deadline of its own (activity, run, finding, item, action item, 1:1 meeting, target period)
  * is due on that day;</li>
@@ -42,18 +40,11 @@ public class MyWorkService {
             .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(i -> i.entry().kind()).thenComparing(i -> i.entry().recordId());
 
-    private final CrmWorkService crm;
-    private final ComplianceWorkService compliance;
-    private final ImprovementWorkService improvement;
-    private final PerformanceWorkService performance;
+    private final List<WorkContributor> contributors;
     private final Clock clock;
 
-    MyWorkService(CrmWorkService crm, ComplianceWorkService compliance, ImprovementWorkService improvement,
-            PerformanceWorkService performance, Clock clock) {
-        this.crm = crm;
-        this.compliance = compliance;
-        this.improvement = improvement;
-        this.performance = performance;
+    MyWorkService(List<WorkContributor> contributors, Clock clock) {
+        this.contributors = contributors;
         this.clock = clock;
     }
 
@@ -61,11 +52,21 @@ public class MyWorkService {
     public List<WorkItem> myWork() {
         LocalDate today = LocalDate.now(clock);
         List<WorkEntry> entries = new ArrayList<>();
-        entries.addAll(crm.myWork());
-        entries.addAll(compliance.myWork());
-        entries.addAll(improvement.myWork());
-        entries.addAll(performance.myWork());
+        contributors.forEach(contributor -> entries.addAll(contributor.myWork()));
         return entries.stream().map(e -> item(e, today)).sorted(ORDER).toList();
+    }
+
+    /** Whether the entry is done with one click here (a CRM activity, a 1:1 action item). */
+    public boolean canComplete(WorkEntry entry) {
+        return contributors.stream().anyMatch(c -> c.completes(entry.kind()));
+    }
+
+    /** Marks the entry done in its feature, by that feature's rules. */
+    @Transactional
+    public void complete(WorkEntry entry) {
+        contributors.stream().filter(c -> c.completes(entry.kind())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not done from My work: " + entry.kind()))
+                .complete(entry);
     }
 
     static WorkItem item(WorkEntry entry, LocalDate today) {

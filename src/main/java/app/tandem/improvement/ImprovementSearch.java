@@ -1,5 +1,6 @@
 package app.tandem.improvement;
 
+import app.tandem.base.SearchContributor;
 import app.tandem.base.SearchHit;
 import app.tandem.base.db.FulltextTerms;
 import app.tandem.improvement.ImprovementAccess.ReadScope;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class ImprovementSearch {
+public class ImprovementSearch implements SearchContributor {
 
     /** The record type, as {@code RecordLinks} knows it. */
     public static final String ITEM = "IMPROVEMENT_ITEM";
@@ -56,5 +57,20 @@ public class ImprovementSearch {
         }
         return spec.query((rs, i) -> new SearchHit(ITEM, rs.getLong(1), rs.getString(2),
                 SearchHit.line("#" + rs.getLong(1), rs.getString(3), rs.getString(4)))).list();
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(ITEM);
+    }
+
+    @Override
+    public List<SearchHit> search(String kind, String text, int max) {
+        return kind.equals(ITEM) ? items(text, max) : List.of();
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.improvement;
 
+import app.tandem.base.WorkContributor;
 import app.tandem.base.WorkEntry;
 import app.tandem.improvement.domain.ImprovementItemRepository;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class ImprovementWorkService {
+public class ImprovementWorkService implements WorkContributor {
 
     static final int LIMIT = 100;
     static final String ITEM = "IMPROVEMENT_ITEM";
@@ -41,6 +42,7 @@ public class ImprovementWorkService {
         this.clock = clock;
     }
 
+    @Override
     public List<WorkEntry> myWork() {
         long me = access.me();
         PageRequest first = PageRequest.of(0, LIMIT);

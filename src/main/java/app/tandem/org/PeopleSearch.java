@@ -1,5 +1,6 @@
 package app.tandem.org;
 
+import app.tandem.base.SearchContributor;
 import app.tandem.base.SearchHit;
 import app.tandem.base.db.FulltextTerms;
 import app.tandem.security.CurrentUser;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class PeopleSearch {
+public class PeopleSearch implements SearchContributor {
 
     /** Record types, as {@code RecordLinks} knows them: a person's scorecard, a user's administration page. */
     public static final String PERSON = "PERSON";
@@ -70,5 +71,20 @@ public class PeopleSearch {
         }
         return spec.query((rs, i) -> new SearchHit(kind, rs.getLong(1), rs.getString(2),
                 SearchHit.line(rs.getString(3), rs.getString(4)))).list();
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public List<String> kinds() {
+        return List.of(currentUser.hasRole(Role.ADMIN) ? USER : PERSON);
+    }
+
+    @Override
+    public List<SearchHit> search(String kind, String text, int max) {
+        return kind.equals(USER) || kind.equals(PERSON) ? people(text, max) : List.of();
     }
 }

@@ -28,9 +28,12 @@ public class PerformanceService {
     private final ScoreSheets sheets;
     private final PerformanceAccess access;
     private final PerformanceQueries queries;
+    private final ModuleFigures modules;
     private final KpiRepository kpis;
 
-    PerformanceService(ScoreSheets sheets, PerformanceAccess access, PerformanceQueries queries, KpiRepository kpis) {
+    PerformanceService(ScoreSheets sheets, PerformanceAccess access, PerformanceQueries queries, ModuleFigures modules,
+            KpiRepository kpis) {
+        this.modules = modules;
         this.sheets = sheets;
         this.access = access;
         this.queries = queries;
@@ -99,11 +102,11 @@ public class PerformanceService {
         ScoreSheets.TeamSheet sheet = sheets.sheet(List.of(person), null, period);
         var from = period.from(sheets.zone());
         var to = period.to(sheets.zone());
-        long[] checklists = queries.checklistsOnTime(userId, period.start(), period.lastDay(),
+        long[] checklists = modules.checklistsOnTime(userId, period.start(), period.lastDay(),
                 sheets.today());
         return new Scorecard(person.id(), person.displayName(), period, sheet.members().getFirst().scores(),
-                sheet.figures().get(person.id()), queries.improvementsSubmitted(userId, from, to),
-                queries.improvementsCompleted(userId, from, to), checklists[0], checklists[1]);
+                sheet.figures().get(person.id()), modules.improvementsSubmitted(userId, from, to),
+                modules.improvementsCompleted(userId, from, to), checklists[0], checklists[1]);
     }
 
     private UserRef readablePerson(long userId) {

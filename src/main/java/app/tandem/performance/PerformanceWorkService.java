@@ -1,5 +1,6 @@
 package app.tandem.performance;
 
+import app.tandem.base.WorkContributor;
 import app.tandem.base.WorkEntry;
 import app.tandem.performance.domain.FeedbackRepository;
 import app.tandem.performance.domain.FeedbackRequestRepository;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
-public class PerformanceWorkService {
+public class PerformanceWorkService implements WorkContributor {
 
     public static final int DAYS_AHEAD = 30;
     static final int LIMIT = 100;
@@ -39,12 +40,14 @@ public class PerformanceWorkService {
     private final FeedbackRequestRepository requests;
     private final FeedbackRepository feedback;
     private final TargetService targets;
+    private final OneOnOneService oneOnOnes;
     private final PerformanceAccess access;
     private final Clock clock;
 
     PerformanceWorkService(MeetingActionRepository actions, TalkingPointRepository points,
             FeedbackRequestRepository requests, FeedbackRepository feedback, TargetService targets,
-            PerformanceAccess access, Clock clock) {
+            OneOnOneService oneOnOnes, PerformanceAccess access, Clock clock) {
+        this.oneOnOnes = oneOnOnes;
         this.actions = actions;
         this.points = points;
         this.requests = requests;
@@ -54,6 +57,7 @@ public class PerformanceWorkService {
         this.clock = clock;
     }
 
+    @Override
     public List<WorkEntry> myWork() {
         long me = access.me();
         LocalDate today = LocalDate.now(clock);
@@ -77,5 +81,17 @@ public class PerformanceWorkService {
                             t.teamName(), t.period().start(), null)));
         }
         return work;
+    }
+
+    /** A 1:1 action item is done with one click. */
+    @Override
+    public boolean completes(String kind) {
+        return kind.equals("performance.action");
+    }
+
+    @Override
+    @Transactional
+    public void complete(WorkEntry entry) {
+        oneOnOnes.tickAction(entry.itemId(), true);
     }
 }

@@ -36,14 +36,16 @@ import org.springframework.stereotype.Component;
 class ScoreSheets {
 
     private final PerformanceQueries queries;
+    private final ModuleFigures modules;
     private final TargetRepository targets;
     private final KpiRepository kpis;
     private final KpiActualRepository actuals;
     private final Clock clock;
 
-    ScoreSheets(PerformanceQueries queries, TargetRepository targets, KpiRepository kpis, KpiActualRepository actuals,
-            Clock clock) {
+    ScoreSheets(PerformanceQueries queries, ModuleFigures modules, TargetRepository targets, KpiRepository kpis,
+            KpiActualRepository actuals, Clock clock) {
         this.queries = queries;
+        this.modules = modules;
         this.targets = targets;
         this.kpis = kpis;
         this.actuals = actuals;
@@ -84,7 +86,7 @@ class ScoreSheets {
     /** The scores of the people (and of their team, when a team id is given) in the period. */
     TeamSheet sheet(List<UserRef> people, @Nullable Long teamId, Period period) {
         List<Long> ids = people.stream().map(UserRef::id).toList();
-        Map<Long, CrmFigures> figures = queries.crmFigures(ids, period.from(zone()), period.to(zone()));
+        Map<Long, CrmFigures> figures = modules.crmFigures(ids, period.from(zone()), period.to(zone()));
         Set<String> keys = new HashSet<>();
         ids.forEach(id -> keys.add(Subject.user(id).key()));
         if (teamId != null) {
@@ -169,7 +171,7 @@ class ScoreSheets {
         for (Period p = first; !p.start().isAfter(last.start()); p = p.next()) {
             BigDecimal actual;
             if (metric.metric().builtIn()) {
-                actual = queries.crmFigures(List.of(userId), p.from(zone()), p.to(zone())).get(userId)
+                actual = modules.crmFigures(List.of(userId), p.from(zone()), p.to(zone())).get(userId)
                         .value(metric.metric());
             } else {
                 actual = actuals.findOne(metric.kpiId(), key, p.type(), p.start()).map(KpiActual::getActualValue)
@@ -183,8 +185,8 @@ class ScoreSheets {
     /** Forecast vs target of the people, and of the team (last row) when a team id is given. */
     List<ForecastRow> forecast(List<UserRef> people, @Nullable Long teamId, Period period) {
         List<Long> ids = people.stream().map(UserRef::id).toList();
-        Map<Long, CrmFigures> figures = queries.crmFigures(ids, period.from(zone()), period.to(zone()));
-        Map<Long, ForecastCategoryTotals> open = queries.openPipeline(ids, period.start(), period.end());
+        Map<Long, CrmFigures> figures = modules.crmFigures(ids, period.from(zone()), period.to(zone()));
+        Map<Long, ForecastCategoryTotals> open = modules.openPipeline(ids, period.start(), period.end());
         String metricKey = Metric.REVENUE_WON.name();
         Map<String, BigDecimal> targetBySubject = new HashMap<>();
         Set<String> keys = new HashSet<>();

@@ -22,7 +22,7 @@ class AuditCoverageTest {
     /** The only entities without history, each with the reason. */
     static final Map<String, String> NOT_AUDITED = Map.of(
             "app.tandem.base.Revision", "the audit's own revisions",
-            "app.tandem.home.domain.Notification", "written by the system for one reader; nobody edits it",
+            "app.tandem.notification.domain.Notification", "written by the system for one reader; nobody edits it",
             "app.tandem.crm.domain.DealStageChange", "append-only: it is the deal's stage history itself",
             "app.tandem.improvement.domain.LogEntry", "append-only: it is the improvement item's journal itself",
             "app.tandem.performance.domain.FeedbackNote", "append-only: a note is never changed or deleted",

@@ -3,8 +3,8 @@ package app.tandem.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TestUsers;
-import app.tandem.home.GlobalSearchService;
-import app.tandem.home.SearchResults;
+import app.tandem.search.GlobalSearchService;
+import app.tandem.search.SearchResults;
 import app.tandem.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;

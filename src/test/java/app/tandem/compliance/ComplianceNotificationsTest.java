@@ -8,10 +8,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.tandem.TandemServiceTest;
 import app.tandem.TestOrg.Person;
-import app.tandem.home.NotificationItem;
-import app.tandem.home.NotificationJobs;
-import app.tandem.home.NotificationKind;
-import app.tandem.home.NotificationService;
+import app.tandem.notification.NotificationItem;
+import app.tandem.notification.NotificationJobs;
+import app.tandem.base.NotificationKind;
+import app.tandem.notification.NotificationService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.TandemServiceTest;
 import app.tandem.TestOrg.Person;
+import app.tandem.base.DashboardChart;
+import app.tandem.base.DashboardTile;
 import app.tandem.base.DomainException;
 import app.tandem.compliance.ChecklistRunService;
 import app.tandem.compliance.ComplianceDashboardService;

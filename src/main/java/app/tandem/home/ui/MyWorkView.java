@@ -5,11 +5,9 @@ import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.RecordLinks;
-import app.tandem.crm.ActivityService;
 import app.tandem.home.MyWorkService;
 import app.tandem.home.WorkGroup;
 import app.tandem.home.WorkItem;
-import app.tandem.performance.OneOnOneService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -59,18 +57,14 @@ class MyWorkView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MyWorkService service;
     private final RecordLinks links;
-    private final ActivityService activities;
-    private final OneOnOneService oneOnOnes;
     final Span summary = new Span();
     final Div filters = new Div();
     final Div groups = new Div();
     private @Nullable String module;
 
-    MyWorkView(MyWorkService service, RecordLinks links, ActivityService activities, OneOnOneService oneOnOnes) {
+    MyWorkView(MyWorkService service, RecordLinks links) {
         this.service = service;
         this.links = links;
-        this.activities = activities;
-        this.oneOnOnes = oneOnOnes;
         filters.setId("my-work-filters");
         filters.addClassName("my-work-filters");
         filters.getElement().setAttribute("role", "group");
@@ -211,12 +205,7 @@ class MyWorkView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Entries that are done with one click here: a CRM activity, a 1:1 action item. */
     private Optional<Button> doneAction(WorkEntry entry) {
-        Runnable done;
-        if (entry.kind().startsWith("crm.activity.")) {
-            done = () -> activities.complete(entry.itemId());
-        } else if (entry.kind().equals("performance.action")) {
-            done = () -> oneOnOnes.tickAction(entry.itemId(), true);
-        } else {
+        if (!service.canComplete(entry)) {
             return Optional.empty();
         }
         Button button = new Button(getTranslation("mywork.done"), VaadinIcon.CHECK.create());
@@ -225,7 +214,7 @@ class MyWorkView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         button.setAriaLabel(getTranslation("mywork.done.label", entry.title()));
         button.addClickListener(e -> {
             try {
-                done.run();
+                service.complete(entry);
                 Notices.success(getTranslation("mywork.done.success", entry.title()));
             } catch (RuntimeException ex) {
                 Failures.show(ex);

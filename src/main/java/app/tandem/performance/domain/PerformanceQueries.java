@@ -3,13 +3,9 @@ package app.tandem.performance.domain;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
-import app.tandem.performance.CrmFigures;
-import app.tandem.performance.ForecastCategoryTotals;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,10 +17,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The performance figures in SQL on MariaDB: the built-in metrics from the CRM tables (deals by the date they
- * were won or lost, activities by the time they were done, accounts by creation), the sales forecast, the
- * improvement counts of the scorecard, and the people and teams they are about (org tables, read only).
- * Periods arrive as instants [from, to), already in the configured zone.
+ * Team performance's own SQL on MariaDB: the targets list, and the people and teams the figures are about (org
+ * tables, read only). Figures of other modules come through their read models (see {@code ModuleFigures}).
  */
 @Component
 public class PerformanceQueries {
@@ -35,98 +29,6 @@ public class PerformanceQueries {
 
     @PersistenceContext
     private EntityManager em;
-
-    /** Each person's CRM figures in the period; people without any have {@link CrmFigures#NONE}. */
-    public Map<Long, CrmFigures> crmFigures(Collection<Long> userIds, Instant from, Instant to) {
-        Map<Long, CrmFigures> result = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = list(em.createNativeQuery("""
-                select u.id,
-                  (select coalesce(sum(d.amount), 0) from deal d join pipeline_stage s on s.id = d.stage_id
-                    where d.owner_id = u.id and s.won = true and d.closed_at >= :from and d.closed_at < :to),
-                  (select count(*) from deal d join pipeline_stage s on s.id = d.stage_id
-                    where d.owner_id = u.id and s.won = true and d.closed_at >= :from and d.closed_at < :to),
-                  (select count(*) from deal d join pipeline_stage s on s.id = d.stage_id
-                    where d.owner_id = u.id and s.closed = true and d.closed_at >= :from and d.closed_at < :to),
-                  (select count(*) from activity a
-                    where a.owner_id = u.id and a.status = 'DONE' and a.completed_at >= :from and a.completed_at < :to),
-                  (select count(*) from account c
-                    where c.owner_id = u.id and c.created_at >= :from and c.created_at < :to)
-                from app_user u where u.id in (:ids)
-                """).setParameter("ids", userIds).setParameter("from", from).setParameter("to", to));
-        for (Object[] r : rows) {
-            result.put(longOf(r[0]), new CrmFigures(decimal(r[1]), longOf(r[2]), longOf(r[3]), longOf(r[4]),
-                    longOf(r[5])));
-        }
-        userIds.forEach(id -> result.putIfAbsent(id, CrmFigures.NONE));
-        return result;
-    }
-
-    /**
-     * Each person's open deals expected to close in [start, end), by forecast category: the weighted amount
-     * (amount × probability) and the plain amount.
-     */
-    public Map<Long, ForecastCategoryTotals> openPipeline(Collection<Long> userIds, LocalDate start, LocalDate end) {
-        Map<Long, ForecastCategoryTotals> result = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = list(em.createNativeQuery("""
-                select d.owner_id, s.forecast_category, sum(d.amount * d.probability / 100), sum(d.amount)
-                from deal d join pipeline_stage s on s.id = d.stage_id
-                where d.owner_id in (:ids) and s.closed = false
-                  and d.expected_close_date >= :start and d.expected_close_date < :end
-                group by d.owner_id, s.forecast_category
-                """).setParameter("ids", userIds).setParameter("start", start).setParameter("end", end));
-        for (Object[] r : rows) {
-            long owner = longOf(r[0]);
-            ForecastCategoryTotals totals = result.getOrDefault(owner, ForecastCategoryTotals.NONE);
-            result.put(owner, totals.plus(String.valueOf(r[1]), decimal(r[2])));
-        }
-        return result;
-    }
-
-    /** Improvement items the person submitted in the period. */
-    public long improvementsSubmitted(long userId, Instant from, Instant to) {
-        return longOf(em.createNativeQuery("""
-                select count(*) from improvement_item i
-                where i.submitter_id = :user and i.created_at >= :from and i.created_at < :to
-                """).setParameter("user", userId).setParameter("from", from).setParameter("to", to)
-                .getSingleResult());
-    }
-
-    /** Improvement items the person owns that were completed in the period (by the log's completion entry). */
-    public long improvementsCompleted(long userId, Instant from, Instant to) {
-        return longOf(em.createNativeQuery("""
-                select count(*) from improvement_item i
-                where i.owner_id = :user and i.status = 'COMPLETED'
-                  and exists (select 1 from improvement_log l where l.item_id = i.id and l.to_status = 'COMPLETED'
-                              and l.logged_at >= :from and l.logged_at < :to)
-                """).setParameter("user", userId).setParameter("from", from).setParameter("to", to)
-                .getSingleResult());
-    }
-
-    /**
-     * The person's checklist runs due in the period (due dates {@code from} to {@code lastDay}) that count for the
-     * on-time rate, and how many of them were submitted by their due date: one row of (due, on time). A run counts
-     * once its due date has passed ({@code before today}) or once it was submitted; a miss that a compliance
-     * officer approved does not count. Submission times are compared with the end of the due day in UTC, the zone
-     * the database stores times in and the application clock uses.
-     */
-    public long[] checklistsOnTime(long userId, LocalDate from, LocalDate lastDay, LocalDate today) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select count(*),
-                       coalesce(sum(case when r.submitted_at < r.due_on + interval 1 day then 1 else 0 end), 0)
-                from compliance_run r
-                where r.assignee_id = :user and r.due_on >= :from and r.due_on <= :lastDay
-                  and (r.due_on < :today or r.submitted_at is not null)
-                  and r.miss_approved_at is null
-                """).setParameter("user", userId).setParameter("from", from).setParameter("lastDay", lastDay)
-                .setParameter("today", today).getSingleResult();
-        return new long[] {longOf(row[0]), longOf(row[1])};
-    }
 
     // --- people and teams ----------------------------------------------------------------------------
 
@@ -253,13 +155,6 @@ public class PerformanceQueries {
 
     static long longOf(Object value) {
         return ((Number) value).longValue();
-    }
-
-    static BigDecimal decimal(@Nullable Object value) {
-        if (value == null) {
-            return BigDecimal.ZERO;
-        }
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,7 @@ import app.tandem.TestUsers;
 import app.tandem.base.ui.EChart;
 import app.tandem.home.DashboardFixture;
 import app.tandem.home.DashboardService;
-import app.tandem.home.DashboardTile;
+import app.tandem.base.DashboardTile;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

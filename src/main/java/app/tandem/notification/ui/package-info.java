@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.search;
+
+import org.jspecify.annotations.NullMarked;

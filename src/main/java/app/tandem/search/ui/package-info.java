@@ -1,0 +1,4 @@
+@NullMarked
+package app.tandem.search.ui;
+
+import org.jspecify.annotations.NullMarked;
