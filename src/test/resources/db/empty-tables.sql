@@ -45,3 +45,4 @@ DELETE FROM app_user_recovery_code;
 DELETE FROM app_user_role;
 DELETE FROM app_user;
 DELETE FROM team;
+DELETE FROM scheduled_job_run;

@@ -3,6 +3,7 @@ package app.tandem.notification;
 import app.tandem.base.NotificationKind;
 import app.tandem.base.AppReadiness;
 import app.tandem.base.DueReminders;
+import app.tandem.base.ops.JobClaims;
 import app.tandem.security.Role;
 import app.tandem.security.TandemUser;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * past their due date). Overdue records are looked for up to {@value #LOOK_BACK_DAYS} days back. Idempotent and safe
  * with two app instances: each row has the key (user, kind, record, due day), unique in the table, and is written only
  * when absent, so a second pass or a second instance writes nothing. Each record is written in its own transaction:
- * one that fails is logged with its key and the pass goes on. Runs every 15 minutes ({@code
- * tandem.notify.scheduler.interval}); tests call {@link #runOnce()}.
+ * one that fails is logged with its key and the pass goes on. Runs every quarter hour ({@code
+ * tandem.notify.scheduler.cron}) on one node per due time ({@link JobClaims}); tests call {@link #runOnce()}.
  */
 @Component
 public class NotificationJobs {
@@ -102,26 +104,32 @@ public class NotificationJobs {
         }
     }
 
-    /** Runs the pass regularly; tests give it a first turn after the test ({@code .initial-delay}). */
+    /** Runs the pass regularly; tests give it a cron that does not fire during a test. */
     @Configuration(proxyBeanMethods = false)
     static class Schedule {
 
+        static final String JOB = "due-notifications";
+        static final String CRON = "${tandem.notify.scheduler.cron:0 */15 * * * *}";
+
         private final NotificationJobs jobs;
         private final AppReadiness readiness;
+        private final JobClaims claims;
+        private final String cron;
 
-        Schedule(NotificationJobs jobs, AppReadiness readiness) {
+        Schedule(NotificationJobs jobs, AppReadiness readiness, JobClaims claims, @Value(CRON) String cron) {
             this.jobs = jobs;
             this.readiness = readiness;
+            this.claims = claims;
+            this.cron = cron;
         }
 
-        @Scheduled(initialDelayString = "${tandem.notify.scheduler.initial-delay:PT30S}",
-                fixedDelayString = "${tandem.notify.scheduler.interval:PT15M}")
+        @Scheduled(cron = CRON)
         void run() {
             if (!readiness.ready()) {
                 return;
             }
             try {
-                jobs.runOnce();
+                claims.runDueTurn(JOB, cron, jobs::runOnce);
             } catch (RuntimeException e) {
                 log.warn("Due-date notifications failed this time: {}", e.getMessage());
             }

@@ -1,10 +1,14 @@
 package app.tandem.compliance;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import app.tandem.base.AppReadiness;
+import app.tandem.base.ops.JobClaims;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -18,7 +22,12 @@ class ComplianceSchedulerTest {
     void the_job_skips_its_turn_until_the_application_is_ready_and_runs_after() {
         ComplianceJobs jobs = mock(ComplianceJobs.class);
         AppReadiness readiness = new AppReadiness();
-        ComplianceScheduler scheduler = new ComplianceScheduler(jobs, readiness);
+        JobClaims claims = mock(JobClaims.class);
+        when(claims.runDueTurn(eq(ComplianceScheduler.JOB), eq("0 */15 * * * *"), any())).thenAnswer(call -> {
+            call.<Runnable>getArgument(2).run();
+            return true;
+        });
+        ComplianceScheduler scheduler = new ComplianceScheduler(jobs, readiness, claims, "0 */15 * * * *");
 
         scheduler.run();
         verifyNoInteractions(jobs);

@@ -73,6 +73,22 @@ class SecurityStampFilterTest {
     }
 
     @Test
+    void a_user_deactivated_on_one_node_loses_the_session_on_the_other_within_the_cache_bound() throws Exception {
+        UserDraft leaver = runAsAdmin("root-admin",
+                () -> userService.create(draft("leaver", "Leaver", Role.STAFF), "leaver-passphrase-1"));
+        TandemUser loggedIn = (TandemUser) userDetailsService.loadUserByUsername("leaver");
+        MockHttpSession onB = new MockHttpSession();
+        assertThat(request(nodeB, onB, loggedIn)).isTrue();
+
+        runAsAdmin("root-admin", () -> userService.setActive(leaver.getId(), leaver.getVersion(), false));
+        // node A made the change; node B's cache may still hold the old stamp until its TTL is over
+        clock.advance(SecurityStampCache.TTL);
+
+        assertThat(request(nodeB, onB, loggedIn)).isFalse();
+        assertThat(onB.isInvalid()).isTrue();
+    }
+
+    @Test
     void a_user_logged_in_after_the_change_keeps_working_on_every_node() throws Exception {
         UserDraft ada = runAsAdmin("root-admin",
                 () -> userService.create(draft("ada", "Ada", Role.STAFF), "ada-passphrase-1"));

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The packaged jar, started as the README starts it: {@code PORT=<port> java -jar target/tandem-<version>.jar
- * --tandem.embedded-db.data-dir=<dir>}, here with a free port and a fresh data directory (so: embedded MariaDB,
+ * --tandem.embedded-db.data-dir=<dir>}, here with a free port (and management port) and a fresh data directory (so: embedded MariaDB,
  * demo data, scheduled jobs on, production mode). Its output goes to a log file the smoke reads.
  */
 final class PackagedJar implements AutoCloseable {
@@ -50,8 +50,10 @@ final class PackagedJar implements AutoCloseable {
                 "--tandem.embedded-db.data-dir=" + dataDir.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(freePort()));
-        System.out.println("Production smoke: PORT=" + builder.environment().get("PORT") + " "
-                + String.join(" ", builder.command()));
+        // a free management port too: the default 8081 may be another instance's on a shared build machine
+        builder.environment().put("MANAGEMENT_PORT", Integer.toString(freePort()));
+        System.out.println("Production smoke: PORT=" + builder.environment().get("PORT") + " MANAGEMENT_PORT="
+                + builder.environment().get("MANAGEMENT_PORT") + " " + String.join(" ", builder.command()));
         Process process = builder.start();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

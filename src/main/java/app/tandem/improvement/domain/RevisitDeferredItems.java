@@ -1,12 +1,14 @@
 package app.tandem.improvement.domain;
 
 import app.tandem.base.AppReadiness;
+import app.tandem.base.ops.JobClaims;
 import app.tandem.improvement.ItemStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,12 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings deferred items back: once an item's revisit date has come it returns to SUBMITTED, so it is in its
- * approver's queue again, with a log entry saying why. Runs every hour; idempotent, and safe with two app
- * instances (each item is changed under its version, so the second instance's attempt fails and is skipped).
+ * approver's queue again, with a log entry saying why. Runs every hour on one node per due time ({@link JobClaims});
+ * idempotent besides (each item is changed under its version, so a concurrent change fails and is skipped).
  */
 @Component
 public class RevisitDeferredItems {
 
+    static final String JOB = "revisit-deferred-items";
+    static final String CRON = "${tandem.improvement.revisit-cron:0 7 * * * *}";
     private static final Logger log = LoggerFactory.getLogger(RevisitDeferredItems.class);
 
     private final ImprovementItemRepository items;
@@ -28,25 +32,32 @@ public class RevisitDeferredItems {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final AppReadiness readiness;
+    private final JobClaims claims;
+    private final String cron;
 
     RevisitDeferredItems(ImprovementItemRepository items, LogEntryRepository entries, Clock clock,
-            PlatformTransactionManager transactions, AppReadiness readiness) {
+            PlatformTransactionManager transactions, AppReadiness readiness, JobClaims claims,
+            @Value(CRON) String cron) {
         this.readiness = readiness;
+        this.claims = claims;
+        this.cron = cron;
         this.items = items;
         this.entries = entries;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Scheduled(cron = "${tandem.improvement.revisit-cron:0 7 * * * *}")
+    @Scheduled(cron = CRON)
     void hourly() {
         if (!readiness.ready()) {
             return;
         }
-        int returned = returnDueItems();
-        if (returned > 0) {
-            log.info("{} deferred improvement item(s) returned for review", returned);
-        }
+        claims.runDueTurn(JOB, cron, () -> {
+            int returned = returnDueItems();
+            if (returned > 0) {
+                log.info("{} deferred improvement item(s) returned for review", returned);
+            }
+        });
     }
 
     /** Returns every deferred item whose revisit date is today or earlier to SUBMITTED; how many it returned. */

@@ -25,7 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * The scheduler runs here as in production (the compliance job every few seconds), so its runs are counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "tandem.compliance.scheduler.initial-delay=PT0S", "tandem.compliance.scheduler.interval=PT2S"})
+        "tandem.compliance.scheduler.cron=*/2 * * * * *"})
 @DirtiesContext
 class OperationsEndpointsTest {
 
