@@ -60,6 +60,8 @@ class ComplianceDemoData implements ApplicationRunner {
     private final ChecklistTemplateService templates;
     private final ChecklistScheduleService schedules;
     private final ChecklistRunService runs;
+    private final RunEvidenceService evidence;
+    private final RunSignOffService signOffs;
     private final ComplianceJobs jobs;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -67,8 +69,9 @@ class ComplianceDemoData implements ApplicationRunner {
 
     ComplianceDemoData(ChecklistCategoryRepository categoryRows, ChecklistTemplateRepository templateRows,
             ChecklistRunRepository runRows, ChecklistCategoryService categories, ChecklistTemplateService templates,
-            ChecklistScheduleService schedules, ChecklistRunService runs, ComplianceJobs jobs, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+            ChecklistScheduleService schedules, ChecklistRunService runs, RunEvidenceService evidence,
+            RunSignOffService signOffs, ComplianceJobs jobs, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            Clock clock) {
         this.categoryRows = categoryRows;
         this.templateRows = templateRows;
         this.runRows = runRows;
@@ -76,6 +79,8 @@ class ComplianceDemoData implements ApplicationRunner {
         this.templates = templates;
         this.schedules = schedules;
         this.runs = runs;
+        this.evidence = evidence;
+        this.signOffs = signOffs;
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -151,7 +156,7 @@ class ComplianceDemoData implements ApplicationRunner {
             boolean fridgeWarm = i >= 3;
             as("staff", () -> fillWalk(run, exitBlocked, fridgeWarm, monday));
             if (i < mondays.size() - 2) {
-                as(signer, () -> runs.signOff(run, runs.load(run).version()));
+                as(signer, () -> signOffs.signOff(run, runs.load(run).version()));
             }
         }
         // the monthly GDPR check, filled in by the officer and signed off by the auditor (four eyes)
@@ -163,14 +168,14 @@ class ComplianceDemoData implements ApplicationRunner {
             boolean leaverLate = i == firsts.size() - 1;
             as("officer", () -> fillGdpr(run, leaverLate, first));
             if (people.containsKey("auditor") && i < firsts.size() - 1) {
-                as("auditor", () -> runs.signOff(run, runs.load(run).version()));
+                as("auditor", () -> signOffs.signOff(run, runs.load(run).version()));
             }
         }
         jobs.runOnce();
         List<Long> missed = jdbc.queryForList("select id from compliance_run where status = 'MISSED' order by "
                 + "occurrence_date", Long.class);
         if (!missed.isEmpty()) {
-            as("officer", () -> runs.approveMiss(missed.getFirst(),
+            as("officer", () -> signOffs.approveMiss(missed.getFirst(),
                     "Warehouse closed for the annual stocktake; walk done with the fire brigade instead."));
         }
         backdate();
@@ -251,7 +256,7 @@ class ComplianceDemoData implements ApplicationRunner {
                 runs.answer(run, id, exitBlocked ? "FAIL" : "PASS");
                 if (exitBlocked) {
                     runs.note(run, id, "Two pallets in front of exit B; moved them and told the shift lead.");
-                    runs.addEvidence(run, id, "exit-b.png", picture("Exit B blocked by pallets"), day, null);
+                    evidence.addEvidence(run, id, "exit-b.png", picture("Exit B blocked by pallets"), day, null);
                 }
             } else if (prompt.startsWith("Cold store")) {
                 runs.answer(run, id, fridgeWarm ? "9.5" : "4.5");
@@ -263,8 +268,8 @@ class ComplianceDemoData implements ApplicationRunner {
             } else if (prompt.startsWith("Fire extinguishers") || prompt.startsWith("Forklift")) {
                 runs.answer(run, id, "YES");
                 if (prompt.startsWith("Fire extinguishers")) {
-                    runs.addEvidence(run, id, "extinguisher-tag.png", picture("Inspection tag"), day.minusMonths(11),
-                            day.minusMonths(11).plusYears(1));
+                    evidence.addEvidence(run, id, "extinguisher-tag.png", picture("Inspection tag"),
+                            day.minusMonths(11), day.minusMonths(11).plusYears(1));
                 }
             } else if (item.item().rule().type() == ResponseType.PASS_FAIL_NA) {
                 runs.answer(run, id, "PASS");
@@ -287,7 +292,7 @@ class ComplianceDemoData implements ApplicationRunner {
                         runs.note(run, id, "HR told IT three days late about one leaver.");
                     }
                     if (prompt.startsWith("Processing register")) {
-                        runs.addEvidence(run, id, "processing-register.pdf", pdf("Processing register " + day), day,
+                        evidence.addEvidence(run, id, "processing-register.pdf", pdf("Processing register " + day), day,
                                 day.plusMonths(1));
                     }
                 }

@@ -5,12 +5,6 @@ import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
 import app.tandem.base.RecordNotFoundException;
-import app.tandem.crm.AccountFilter;
-import app.tandem.crm.AccountService;
-import app.tandem.crm.DealFilter;
-import app.tandem.crm.DealService;
-import app.tandem.improvement.ImprovementService;
-import app.tandem.improvement.ItemFilter;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
@@ -72,26 +66,21 @@ public class FeedbackService {
     private final FeedbackRequestRepository requests;
     private final CurrentUser currentUser;
     private final UserService userService;
-    private final AccountService accountService;
-    private final DealService dealService;
-    private final ImprovementService improvementService;
+    private final FeedbackLinks links;
     private final EntityHistory entityHistory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     FeedbackService(FeedbackRepository feedback, FeedbackNoteRepository notes, FeedbackRequestRepository requests,
-            CurrentUser currentUser, UserService userService, AccountService accountService, DealService dealService,
-            ImprovementService improvementService, EntityHistory entityHistory, Clock clock,
-            ApplicationEventPublisher events) {
+            CurrentUser currentUser, UserService userService, FeedbackLinks links, EntityHistory entityHistory,
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.feedback = feedback;
         this.notes = notes;
         this.requests = requests;
         this.currentUser = currentUser;
         this.userService = userService;
-        this.accountService = accountService;
-        this.dealService = dealService;
-        this.improvementService = improvementService;
+        this.links = links;
         this.entityHistory = entityHistory;
         this.clock = clock;
     }
@@ -114,21 +103,16 @@ public class FeedbackService {
      */
     @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.SUPERVISOR + "')")
     public Slice<FeedbackListItem> log(FeedbackLogFilter filter, Pageable pageable) {
-        ZoneId zone = clock.getZone();
-        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
-        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
         return feedback.log(me(), isManager(), myTeamId(), isManager(), filter.type(), filter.personId(),
-                filter.teamId(), from, to, sorted(pageable));
+                filter.teamId(), startOf(filter.from()), startOf(filter.to() == null ? null : filter.to().plusDays(1)),
+                sorted(pageable));
     }
 
     /** How many rows the team feedback log shows for the filter (same rules as {@link #log}). */
     @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.SUPERVISOR + "')")
     public long logCount(FeedbackLogFilter filter) {
-        ZoneId zone = clock.getZone();
-        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
-        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
         return feedback.countLog(me(), isManager(), myTeamId(), isManager(), filter.type(), filter.personId(),
-                filter.teamId(), from, to);
+                filter.teamId(), startOf(filter.from()), startOf(filter.to() == null ? null : filter.to().plusDays(1)));
     }
 
     /** The teams of the log's team filter: those I supervise, all for a manager. */
@@ -156,7 +140,6 @@ public class FeedbackService {
         return entityHistory.of(Feedback.class, id,
                 v -> v.isReadableBy(me, manager, supervisor, teammate), FeedbackService::visibleFields);
     }
-
 
     public List<FeedbackNoteItem> notes(long id) {
         readable(id);
@@ -189,19 +172,7 @@ public class FeedbackService {
 
     /** Records of a type whose name contains the text, among those I may read, for the link picker. */
     public Slice<RecordLink> findLinkable(RecordLinkType type, @Nullable String text, Pageable pageable) {
-        String clean = text == null || text.isBlank() ? null : text.trim();
-        Pageable page = Paging.withSort(pageable, Sort.unsorted());
-        return switch (type) {
-            case ACCOUNT -> accountService.list(new AccountFilter(clean, null, null, null),
-                    Paging.withSort(page, Sort.by("name")))
-                    .map(a -> new RecordLink(type, a.id(), a.name()));
-            case DEAL -> dealService.list(new DealFilter(clean, null, null, null, null, null),
-                    Paging.withSort(page, Sort.by("name")))
-                    .map(d -> new RecordLink(type, d.id(), d.name() + " · " + d.accountName()));
-            case IMPROVEMENT_ITEM -> improvementService.list(new ItemFilter(clean, null, null, null, null, null,
-                    false, null, null), Paging.withSort(page, Sort.by("title")))
-                    .map(i -> new RecordLink(type, i.id(), i.title()));
-        };
+        return links.find(type, text, pageable);
     }
 
     // --- giving and changing --------------------------------------------------------------------------
@@ -294,21 +265,8 @@ public class FeedbackService {
         target.setText(required(draft.text(), "feedback.text.required", MAX_TEXT));
         RecordLink link = draft.link();
         if (!Objects.equals(link, target.getLink())) {
-            target.setLink(checkedLink(link));
+            target.setLink(links.checked(link));
         }
-    }
-
-    /** The linked record must exist and be readable by me; its label is taken from the record itself. */
-    private @Nullable RecordLink checkedLink(@Nullable RecordLink link) {
-        if (link == null) {
-            return null;
-        }
-        String label = switch (link.type()) {
-            case ACCOUNT -> accountService.load(link.id()).name();
-            case DEAL -> dealService.load(link.id()).name();
-            case IMPROVEMENT_ITEM -> improvementService.load(link.id()).title();
-        };
-        return new RecordLink(link.type(), link.id(), label.length() > 200 ? label.substring(0, 200) : label);
     }
 
     // --- requests -----------------------------------------------------------------------------------
@@ -323,7 +281,7 @@ public class FeedbackService {
             throw new DomainException("feedback.recipient.inactive");
         }
         FeedbackRequest request = new FeedbackRequest(me(), askedId,
-                required(subject, "feedback.request.subject-required", MAX_SUBJECT), checkedLink(link),
+                required(subject, "feedback.request.subject-required", MAX_SUBJECT), links.checked(link),
                 clock.instant());
         long id = requests.saveAndFlush(request).getId();
         events.publishEvent(new FeedbackRequested(id, excerpt(subject), askedId, me()));
@@ -398,6 +356,11 @@ public class FeedbackService {
 
     private static Pageable requestSort(Pageable pageable) {
         return Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "requestedAt"), "id");
+    }
+
+    /** The day's first instant in the clock's zone. */
+    private @Nullable Instant startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     private long me() {

@@ -8,15 +8,11 @@ import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.performance.domain.FeedbackRepository;
 import app.tandem.performance.domain.MeetingAction;
-import app.tandem.performance.domain.MeetingActionRepository;
 import app.tandem.performance.domain.OneOnOneMeeting;
-import app.tandem.performance.domain.OneOnOneMeetingRepository;
-import app.tandem.performance.domain.OneOnOneRepository;
 import app.tandem.performance.domain.OneOnOneSeries;
+import app.tandem.performance.domain.OneOnOneTables;
 import app.tandem.performance.domain.PrivateNote;
-import app.tandem.performance.domain.PrivateNoteRepository;
 import app.tandem.performance.domain.TalkingPoint;
-import app.tandem.performance.domain.TalkingPointRepository;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
 import java.time.Clock;
@@ -50,26 +46,17 @@ public class OneOnOneService {
     static final int MAX_POINT = 500;
     static final int MAX_NOTE = 10000;
 
-    private final OneOnOneRepository series;
-    private final OneOnOneMeetingRepository meetings;
-    private final TalkingPointRepository points;
-    private final PrivateNoteRepository privateNotes;
-    private final MeetingActionRepository actions;
+    private final OneOnOneTables tables;
     private final FeedbackRepository people;
     private final CurrentUser currentUser;
     private final UserService userService;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    OneOnOneService(OneOnOneRepository series, OneOnOneMeetingRepository meetings, TalkingPointRepository points,
-            PrivateNoteRepository privateNotes, MeetingActionRepository actions, FeedbackRepository people,
-            CurrentUser currentUser, UserService userService, Clock clock, ApplicationEventPublisher events) {
+    OneOnOneService(OneOnOneTables tables, FeedbackRepository people, CurrentUser currentUser,
+            UserService userService, Clock clock, ApplicationEventPublisher events) {
+        this.tables = tables;
         this.events = events;
-        this.series = series;
-        this.meetings = meetings;
-        this.points = points;
-        this.privateNotes = privateNotes;
-        this.actions = actions;
         this.people = people;
         this.currentUser = currentUser;
         this.userService = userService;
@@ -80,7 +67,7 @@ public class OneOnOneService {
 
     /** My series, as lead or as report, with their open meeting. */
     public List<SeriesItem> mySeries() {
-        return series.mine(me());
+        return tables.series().mine(me());
     }
 
     /** Whether I may start series at all: I supervise a team or I am a manager. */
@@ -107,24 +94,24 @@ public class OneOnOneService {
         if (!userService.isActive(reportId)) {
             throw new DomainException("feedback.recipient.inactive");
         }
-        if (series.existsByLeadIdAndReportId(me, reportId)) {
+        if (tables.series().existsByLeadIdAndReportId(me, reportId)) {
             throw new DomainException("oneonone.series.exists");
         }
-        OneOnOneSeries created = series.saveAndFlush(new OneOnOneSeries(me, reportId, cadence));
-        return meetings.saveAndFlush(new OneOnOneMeeting(created.getId(), firstDate)).getId();
+        OneOnOneSeries created = tables.series().saveAndFlush(new OneOnOneSeries(me, reportId, cadence));
+        return tables.meetings().saveAndFlush(new OneOnOneMeeting(created.getId(), firstDate)).getId();
     }
 
     // --- meetings -----------------------------------------------------------------------------------
 
     public MeetingData meeting(long meetingId) {
         OneOnOneMeeting meeting = readable(meetingId);
-        OneOnOneSeries s = series.findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
+        OneOnOneSeries s = tables.series().findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
         Map<Long, String> names = userService.displayNames(List.of(s.getLeadId(), s.getReportId()));
         return new MeetingData(meeting.getId(), meeting.getVersion(), s.getId(), s.getLeadId(),
                 names.getOrDefault(s.getLeadId(), ""), s.getReportId(), names.getOrDefault(s.getReportId(), ""),
                 s.getCadence(), meeting.getScheduledDate(), meeting.getHeldAt(),
-                meetings.previousOf(s.getId(), meeting.getScheduledDate(), meeting.getId()).orElse(null),
-                meetings.nextOf(s.getId(), meeting.getScheduledDate(), meeting.getId()).orElse(null));
+                tables.meetings().previousOf(s.getId(), meeting.getScheduledDate(), meeting.getId()).orElse(null),
+                tables.meetings().nextOf(s.getId(), meeting.getScheduledDate(), meeting.getId()).orElse(null));
     }
 
     /**
@@ -138,12 +125,12 @@ public class OneOnOneService {
             throw new OptimisticLockingFailureException("Meeting changed since it was loaded");
         }
         meeting.hold(clock.instant());
-        meetings.saveAndFlush(meeting);
-        OneOnOneSeries s = series.findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
-        OneOnOneMeeting next = meetings.saveAndFlush(new OneOnOneMeeting(s.getId(),
+        tables.meetings().saveAndFlush(meeting);
+        OneOnOneSeries s = tables.series().findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
+        OneOnOneMeeting next = tables.meetings().saveAndFlush(new OneOnOneMeeting(s.getId(),
                 s.getCadence().after(meeting.getScheduledDate())));
-        for (TalkingPoint open : points.findByMeetingIdAndDoneFalseOrderById(meetingId)) {
-            points.save(open.carryTo(next.getId()));
+        for (TalkingPoint open : tables.points().findByMeetingIdAndDoneFalseOrderById(meetingId)) {
+            tables.points().save(open.carryTo(next.getId()));
         }
         return next.getId();
     }
@@ -152,22 +139,23 @@ public class OneOnOneService {
 
     public List<TalkingPointItem> points(long meetingId) {
         readable(meetingId);
-        return points.findItems(meetingId);
+        return tables.points().findItems(meetingId);
     }
 
     @Transactional
     public void addPoint(long meetingId, String text) {
         readable(meetingId).requireOpen();
-        points.save(new TalkingPoint(meetingId, me(), required(text, "oneonone.point.required", MAX_POINT), false));
+        tables.points().save(new TalkingPoint(meetingId, me(), required(text, "oneonone.point.required", MAX_POINT),
+                false));
     }
 
     /** Ticks a point off (or on again) while the meeting is open. */
     @Transactional
     public void tickPoint(long pointId, boolean done) {
-        TalkingPoint point = points.findById(pointId).orElseThrow(RecordNotFoundException::new);
+        TalkingPoint point = tables.points().findById(pointId).orElseThrow(RecordNotFoundException::new);
         readable(point.getMeetingId()).requireOpen();
         point.setDone(done);
-        points.saveAndFlush(point);
+        tables.points().saveAndFlush(point);
     }
 
     // --- private notes ------------------------------------------------------------------------------
@@ -175,7 +163,7 @@ public class OneOnOneService {
     /** My private note on the meeting ("" when I wrote none); nobody else's, whatever their role. */
     public String myNote(long meetingId) {
         readable(meetingId);
-        return privateNotes.findOwn(meetingId, me()).map(PrivateNote::getText).orElse("");
+        return tables.privateNotes().findOwn(meetingId, me()).map(PrivateNote::getText).orElse("");
     }
 
     @Transactional
@@ -185,21 +173,22 @@ public class OneOnOneService {
         if (clean.length() > MAX_NOTE) {
             throw new DomainException("feedback.too-long", MAX_NOTE);
         }
-        PrivateNote note = privateNotes.findOwn(meetingId, me()).orElseGet(() -> new PrivateNote(meetingId, me()));
+        PrivateNote note = tables.privateNotes().findOwn(meetingId, me())
+                .orElseGet(() -> new PrivateNote(meetingId, me()));
         note.setText(clean);
-        privateNotes.saveAndFlush(note);
+        tables.privateNotes().saveAndFlush(note);
     }
 
     // --- action items -------------------------------------------------------------------------------
 
     /** My action items not done yet, from all my 1:1 meetings (only the two participants own action items). */
     public List<OpenActionItem> myOpenActions() {
-        return actions.findOpenOf(me());
+        return tables.actions().findOpenOf(me());
     }
 
     public List<MeetingActionItem> actions(long meetingId) {
         readable(meetingId);
-        return actions.findItems(meetingId);
+        return tables.actions().findItems(meetingId);
     }
 
     /** Adds an action item owned by one of the two participants, while the meeting is open. */
@@ -207,12 +196,12 @@ public class OneOnOneService {
     public void addAction(long meetingId, String text, long ownerId, @Nullable LocalDate dueDate) {
         OneOnOneMeeting meeting = readable(meetingId);
         meeting.requireOpen();
-        OneOnOneSeries s = series.findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
+        OneOnOneSeries s = tables.series().findById(meeting.getSeriesId()).orElseThrow(RecordNotFoundException::new);
         if (!s.hasParticipant(ownerId)) {
             throw new DomainException("oneonone.action.owner-not-participant");
         }
         String what = required(text, "oneonone.action.required", MAX_POINT);
-        actions.save(new MeetingAction(meetingId, what, ownerId, dueDate));
+        tables.actions().save(new MeetingAction(meetingId, what, ownerId, dueDate));
         if (ownerId != me()) {
             events.publishEvent(new ActionItemGiven(meetingId, what.length() <= 200 ? what
                     : what.substring(0, 199) + "…", ownerId, me()));
@@ -222,16 +211,16 @@ public class OneOnOneService {
     /** Ticks an action item off (also after the meeting was held: the work is often done later). */
     @Transactional
     public void tickAction(long actionId, boolean done) {
-        MeetingAction action = actions.findById(actionId).orElseThrow(RecordNotFoundException::new);
+        MeetingAction action = tables.actions().findById(actionId).orElseThrow(RecordNotFoundException::new);
         readable(action.getMeetingId());
         action.setDone(done);
-        actions.saveAndFlush(action);
+        tables.actions().saveAndFlush(action);
     }
 
     // --- helpers ------------------------------------------------------------------------------------
 
     private OneOnOneMeeting readable(long meetingId) {
-        return meetings.findReadable(meetingId, me()).orElseThrow(RecordNotFoundException::new);
+        return tables.meetings().findReadable(meetingId, me()).orElseThrow(RecordNotFoundException::new);
     }
 
     private long me() {

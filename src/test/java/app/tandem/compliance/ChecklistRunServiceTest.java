@@ -27,6 +27,10 @@ class ChecklistRunServiceTest {
     @Autowired
     ChecklistRunService runs;
     @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
+    @Autowired
     ComplianceJobs jobs;
 
     ComplianceFixture f;
@@ -92,7 +96,7 @@ class ChecklistRunServiceTest {
 
         f.anna.exec(() -> {
             runs.note(run, item(AISLES), "Pallet in aisle 4, moved");
-            runs.addEvidence(run, item(EXTINGUISHER), "extinguisher.png", ComplianceFixture.png(),
+            evidence.addEvidence(run, item(EXTINGUISHER), "extinguisher.png", ComplianceFixture.png(),
                     LocalDate.parse("2026-06-01"), null);
             runs.answer(run, item(FRIDGE), "5");
         });
@@ -185,7 +189,7 @@ class ChecklistRunServiceTest {
     void evidence_is_checked_by_its_content_stored_and_streamed_back() {
         long extinguisher = item(EXTINGUISHER);
         byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
-        EvidenceRow row = f.anna.run(() -> runs.addEvidence(run, extinguisher, "C:\\scans\\service-report.pdf", pdf,
+        EvidenceRow row = f.anna.run(() -> evidence.addEvidence(run, extinguisher, "C:\\scans\\service-report.pdf", pdf,
                 LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31")));
         assertThat(row.contentType()).isEqualTo("application/pdf");
         assertThat(row.fileName()).isEqualTo("service-report.pdf");
@@ -193,23 +197,23 @@ class ChecklistRunServiceTest {
         assertThat(f.anna.run(() -> runs.load(run)).hasExpiredEvidence()).isTrue();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        f.sue.exec(() -> runs.writeEvidence(row.id(), out));
+        f.sue.exec(() -> evidence.writeEvidence(row.id(), out));
         assertThat(out.toByteArray()).isEqualTo(pdf);
-        assertThatThrownBy(() -> f.ben.exec(() -> runs.writeEvidence(row.id(), new ByteArrayOutputStream())))
+        assertThatThrownBy(() -> f.ben.exec(() -> evidence.writeEvidence(row.id(), new ByteArrayOutputStream())))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        assertThatThrownBy(() -> f.anna.run(() -> runs.addEvidence(run, extinguisher, "photo.png",
+        assertThatThrownBy(() -> f.anna.run(() -> evidence.addEvidence(run, extinguisher, "photo.png",
                 "<html>not a picture</html>".getBytes(StandardCharsets.UTF_8), LocalDate.parse("2026-06-01"), null)))
                 .as("a name is not a type").hasMessage("compliance.evidence.type-not-allowed");
-        assertThatThrownBy(() -> f.anna.run(() -> runs.addEvidence(run, extinguisher, "big.png",
+        assertThatThrownBy(() -> f.anna.run(() -> evidence.addEvidence(run, extinguisher, "big.png",
                 new byte[(int) EvidenceType.MAX_BYTES + 1], LocalDate.parse("2026-06-01"), null)))
                 .hasMessage("compliance.evidence.too-large");
-        assertThatThrownBy(() -> f.anna.run(() -> runs.addEvidence(run, extinguisher, "a.png", ComplianceFixture.png(),
+        assertThatThrownBy(() -> f.anna.run(() -> evidence.addEvidence(run, extinguisher, "a.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), LocalDate.parse("2026-05-01"))))
                 .hasMessage("compliance.evidence.expiry-before-effective");
         assertThat(f.anna.run(() -> runs.load(run)).items().flatMap(i -> i.evidence().stream())).hasSize(1);
 
-        f.anna.exec(() -> runs.removeEvidence(run, row.id()));
+        f.anna.exec(() -> evidence.removeEvidence(run, row.id()));
         assertThat(f.anna.run(() -> runs.load(run)).items().flatMap(i -> i.evidence().stream())).isEmpty();
     }
 
@@ -234,12 +238,12 @@ class ChecklistRunServiceTest {
         f.clock.advance(Duration.ofDays(4));
         jobs.runOnce();
         assertThat(f.olga.run(() -> runs.load(run)).status()).isEqualTo(RunStatus.MISSED);
-        assertThatThrownBy(() -> f.olga.run(() -> runs.approveMiss(run, " "))).hasMessage(
+        assertThatThrownBy(() -> f.olga.run(() -> signOffs.approveMiss(run, " "))).hasMessage(
                 "compliance.miss.reason-required");
-        assertThatThrownBy(() -> f.sue.run(() -> runs.approveMiss(run, "Stocktake")))
+        assertThatThrownBy(() -> f.sue.run(() -> signOffs.approveMiss(run, "Stocktake")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
-        RunView approved = f.olga.run(() -> runs.approveMiss(run, "Warehouse closed for stocktake"));
+        RunView approved = f.olga.run(() -> signOffs.approveMiss(run, "Warehouse closed for stocktake"));
         assertThat(approved.missReason()).isEqualTo("Warehouse closed for stocktake");
         assertThat(approved.rights().approveMiss()).isFalse();
         assertThat(f.olga.run(() -> runs.history(run))).extracting(RunEventRow::kind)

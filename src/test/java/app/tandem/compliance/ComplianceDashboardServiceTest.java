@@ -35,6 +35,10 @@ class ComplianceDashboardServiceTest {
     @Autowired
     ChecklistRunService runs;
     @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
+    @Autowired
     ChecklistScheduleService schedules;
     @Autowired
     ComplianceJobs jobs;
@@ -55,16 +59,16 @@ class ComplianceDashboardServiceTest {
         carls = f.carl.run(() -> runs.myRuns()).getFirst().id();
         f.carl.exec(() -> {
             runs.start(carls);
-            runs.addEvidence(carls, f.item(carls, AISLES), "permit.png", ComplianceFixture.png(), JUNE_1,
+            evidence.addEvidence(carls, f.item(carls, AISLES), "permit.png", ComplianceFixture.png(), JUNE_1,
                     LocalDate.parse("2026-06-25"));
         });
 
         onTime = f.annasRun("2026-06-01");
         f.annaAnswersAll(onTime, "PASS", "FAIL", "11");
         f.anna.exec(() -> {
-            runs.addEvidence(onTime, f.item(onTime, EXTINGUISHER), "tag.png", ComplianceFixture.png(), JUNE_1,
+            evidence.addEvidence(onTime, f.item(onTime, EXTINGUISHER), "tag.png", ComplianceFixture.png(), JUNE_1,
                     LocalDate.parse("2026-07-10"));
-            runs.addEvidence(onTime, f.item(onTime, AISLES), "old.png", ComplianceFixture.png(), JUNE_1,
+            evidence.addEvidence(onTime, f.item(onTime, AISLES), "old.png", ComplianceFixture.png(), JUNE_1,
                     LocalDate.parse("2026-06-10"));
         });
         assertThat(f.anna.run(() -> runs.submit(onTime)).submitted()).isTrue();
@@ -109,7 +113,7 @@ class ComplianceDashboardServiceTest {
     void an_approved_miss_leaves_the_on_time_rate_and_the_missed_count() {
         assertThat(june(f.olga).missed()).isEqualTo(1);
 
-        f.olga.exec(() -> runs.approveMiss(missed, "Warehouse closed for stocktake"));
+        f.olga.exec(() -> signOffs.approveMiss(missed, "Warehouse closed for stocktake"));
 
         ComplianceFigures figures = june(f.olga);
         assertThat(figures.missed()).isZero();

@@ -55,6 +55,10 @@ class ComplianceExportTest {
     @Autowired
     ChecklistRunService runs;
     @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
+    @Autowired
     FindingService findings;
     @Autowired
     ChecklistScheduleService schedules;
@@ -71,7 +75,7 @@ class ComplianceExportTest {
         run = f.annasRun("2026-06-01");
         f.annaAnswersAll(run, "PASS", "FAIL", "11");
         f.anna.exec(() -> runs.note(run, f.item(run, EXTINGUISHER), "Pressure gauge in the red"));
-        f.anna.exec(() -> runs.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+        f.anna.exec(() -> evidence.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31")));
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
     }
@@ -242,7 +246,7 @@ class ComplianceExportTest {
 
     @Test
     void the_run_pdf_shows_prompts_answers_notes_evidence_score_and_the_sign_off() {
-        f.otto.exec(() -> runs.signOff(run, f.version(run)));
+        f.otto.exec(() -> signOffs.signOff(run, f.version(run)));
         RunView view = f.olga.run(() -> runs.load(run));
 
         String text = pdfText(pdf(f.olga, run));
@@ -259,8 +263,8 @@ class ComplianceExportTest {
 
     @Test
     void a_reopened_run_shows_the_earlier_sign_off_as_superseded_and_in_german_when_asked() {
-        f.otto.exec(() -> runs.signOff(run, f.version(run)));
-        f.adam.exec(() -> runs.reopen(run, "Wrong reading"));
+        f.otto.exec(() -> signOffs.signOff(run, f.version(run)));
+        f.adam.exec(() -> signOffs.reopen(run, "Wrong reading"));
 
         String english = pdfText(pdf(f.olga, run));
         assertThat(english).contains("Signed off by otto on", "superseded by a reopening", "Not yet submitted");

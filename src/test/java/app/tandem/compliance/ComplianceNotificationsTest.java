@@ -30,6 +30,10 @@ class ComplianceNotificationsTest {
     @Autowired
     ChecklistRunService runs;
     @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
+    @Autowired
     FindingService findings;
     @Autowired
     NotificationService notifications;
@@ -52,7 +56,7 @@ class ComplianceNotificationsTest {
     void submit(String aisles, String extinguisher, String fridge) {
         f.annaAnswersAll(run, aisles, extinguisher, fridge);
         f.anna.exec(() -> runs.note(run, f.item(run, AISLES), "Checked with Ben"));
-        f.anna.exec(() -> runs.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+        f.anna.exec(() -> evidence.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), null));
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
     }
@@ -73,7 +77,7 @@ class ComplianceNotificationsTest {
     void signing_off_tells_the_one_who_filled_the_run_in_and_not_the_officer() {
         submit("PASS", "PASS", "5");
 
-        f.olga.run(() -> runs.signOff(run, f.version(run)));
+        f.olga.run(() -> signOffs.signOff(run, f.version(run)));
 
         assertThat(inbox(f.anna)).extracting(NotificationItem::kind, NotificationItem::recordType,
                 NotificationItem::recordId, NotificationItem::title, NotificationItem::actorName).containsExactly(

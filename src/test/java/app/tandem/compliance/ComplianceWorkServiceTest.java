@@ -23,6 +23,10 @@ class ComplianceWorkServiceTest {
     ComplianceWorkService work;
     @Autowired
     ChecklistRunService runs;
+    @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
 
     ComplianceFixture f;
     long first;
@@ -58,7 +62,7 @@ class ComplianceWorkServiceTest {
                 .containsExactly("compliance.run.sign-off");
         assertThat(f.max.run(() -> work.myWork())).as("a manager does not sign off").isEmpty();
 
-        f.otto.exec(() -> runs.signOff(first, f.version(first)));
+        f.otto.exec(() -> signOffs.signOff(first, f.version(first)));
 
         assertThat(f.olga.run(() -> work.myWork())).isEmpty();
         assertThat(f.adam.run(() -> work.myWork())).isEmpty();
@@ -78,7 +82,7 @@ class ComplianceWorkServiceTest {
 
     private void submitWithFailures() {
         f.annaAnswersAll(first, "PASS", "FAIL", "11");
-        f.anna.exec(() -> runs.addEvidence(first, f.item(first, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+        f.anna.exec(() -> evidence.addEvidence(first, f.item(first, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), null));
         assertThat(f.anna.run(() -> runs.submit(first)).submitted()).isTrue();
     }

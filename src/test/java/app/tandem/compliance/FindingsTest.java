@@ -29,6 +29,8 @@ class FindingsTest {
     @Autowired
     ChecklistRunService runs;
     @Autowired
+    RunEvidenceService evidence;
+    @Autowired
     FindingService findings;
     @Autowired
     ImprovementService improvement;
@@ -43,7 +45,7 @@ class FindingsTest {
         f = ComplianceFixture.in(context);
         first = f.annasRun("2026-06-01");
         f.annaAnswersAll(first, "PASS", "FAIL", "11");
-        f.anna.exec(() -> runs.addEvidence(first, f.item(first, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+        f.anna.exec(() -> evidence.addEvidence(first, f.item(first, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), null));
         assertThat(f.anna.run(() -> runs.submit(first)).submitted()).isTrue();
     }
@@ -62,7 +64,7 @@ class FindingsTest {
         long run = f.annasRun(occurrence);
         f.annaAnswersAll(run, aisles, extinguisher, fridge);
         if ("FAIL".equals(extinguisher)) {
-            f.anna.exec(() -> runs.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+            f.anna.exec(() -> evidence.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                     LocalDate.parse(occurrence), null));
         }
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();

@@ -24,6 +24,10 @@ class SignOffTest {
     org.springframework.context.ApplicationContext context;
     @Autowired
     ChecklistRunService runs;
+    @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
 
     ComplianceFixture f;
     long run;
@@ -34,14 +38,14 @@ class SignOffTest {
         run = f.annasRun("2026-06-01");
         f.annaAnswersAll(run, "PASS", "PASS", "5");
         f.anna.exec(() -> runs.note(run, f.item(run, AISLES), "Checked with Ben"));
-        f.anna.exec(() -> runs.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+        f.anna.exec(() -> evidence.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), null));
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
     }
 
     @Test
     void an_officer_signs_off_a_submitted_run_which_records_who_and_when() {
-        RunView signed = f.olga.run(() -> runs.signOff(run, f.version(run)));
+        RunView signed = f.olga.run(() -> signOffs.signOff(run, f.version(run)));
 
         assertThat(signed.status()).isEqualTo(RunStatus.SIGNED_OFF);
         assertThat(signed.rights().fill()).isFalse();
@@ -56,13 +60,13 @@ class SignOffTest {
     @Test
     void nobody_but_officers_and_admins_signs_off_and_only_submitted_runs() {
         for (var other : java.util.List.of(f.anna, f.sue, f.max)) {
-            assertThatThrownBy(() -> other.run(() -> runs.signOff(run, f.version(run))))
+            assertThatThrownBy(() -> other.run(() -> signOffs.signOff(run, f.version(run))))
                     .isInstanceOf(AccessDeniedException.class);
         }
         long next = f.annasRun("2026-06-08");
-        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(next, f.version(next))))
+        assertThatThrownBy(() -> f.olga.run(() -> signOffs.signOff(next, f.version(next))))
                 .hasMessage("compliance.signoff.not-submitted");
-        assertThat(f.adam.run(() -> runs.signOff(run, f.version(run))).status()).isEqualTo(RunStatus.SIGNED_OFF);
+        assertThat(f.adam.run(() -> signOffs.signOff(run, f.version(run))).status()).isEqualTo(RunStatus.SIGNED_OFF);
     }
 
     @Test
@@ -81,16 +85,16 @@ class SignOffTest {
         });
 
         assertThat(f.olga.run(() -> runs.load(olgasRun)).rights().signOff()).isFalse();
-        assertThatThrownBy(() -> f.olga.run(() -> runs.signOff(olgasRun, f.version(olgasRun))))
+        assertThatThrownBy(() -> f.olga.run(() -> signOffs.signOff(olgasRun, f.version(olgasRun))))
                 .hasMessage("compliance.signoff.four-eyes");
         assertThat(f.otto.run(() -> runs.load(olgasRun)).rights().signOff()).isTrue();
-        assertThat(f.otto.run(() -> runs.signOff(olgasRun, f.version(olgasRun))).status())
+        assertThat(f.otto.run(() -> signOffs.signOff(olgasRun, f.version(olgasRun))).status())
                 .isEqualTo(RunStatus.SIGNED_OFF);
     }
 
     @Test
     void a_signed_off_run_refuses_every_change_through_every_service_method() {
-        f.olga.exec(() -> runs.signOff(run, f.version(run)));
+        f.olga.exec(() -> signOffs.signOff(run, f.version(run)));
         long aisles = f.item(run, AISLES);
         long evidenceId = f.olga.run(() -> runs.load(run)).items().flatMap(i -> i.evidence().stream()).findFirst()
                 .orElseThrow().id();
@@ -101,16 +105,16 @@ class SignOffTest {
         changes.put("note", () -> runs.note(run, aisles, "changed"));
         changes.put("confirm", () -> runs.confirm(run, aisles));
         changes.put("start from last", () -> runs.startFromLast(run));
-        changes.put("add evidence", () -> runs.addEvidence(run, aisles, "x.png", ComplianceFixture.png(),
+        changes.put("add evidence", () -> evidence.addEvidence(run, aisles, "x.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), null));
-        changes.put("remove evidence", () -> runs.removeEvidence(run, evidenceId));
+        changes.put("remove evidence", () -> evidence.removeEvidence(run, evidenceId));
         changes.put("submit", () -> runs.submit(run));
 
         changes.forEach((what, change) -> assertThatThrownBy(() -> f.anna.exec(change)).as(what)
                 .hasMessage("compliance.run.locked"));
-        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run))))
+        assertThatThrownBy(() -> f.otto.run(() -> signOffs.signOff(run, f.version(run))))
                 .hasMessage("compliance.run.locked");
-        assertThatThrownBy(() -> f.olga.run(() -> runs.approveMiss(run, "why"))).hasMessage(
+        assertThatThrownBy(() -> f.olga.run(() -> signOffs.approveMiss(run, "why"))).hasMessage(
                 "compliance.miss.not-missed");
 
         RunView after = f.olga.run(() -> runs.load(run));
@@ -125,23 +129,23 @@ class SignOffTest {
 
     @Test
     void an_admin_reopens_with_a_reason_the_old_sign_off_stays_superseded_and_a_new_one_is_needed() {
-        f.olga.exec(() -> runs.signOff(run, f.version(run)));
-        assertThatThrownBy(() -> f.olga.run(() -> runs.reopen(run, "Wrong reading")))
+        f.olga.exec(() -> signOffs.signOff(run, f.version(run)));
+        assertThatThrownBy(() -> f.olga.run(() -> signOffs.reopen(run, "Wrong reading")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> f.adam.run(() -> runs.reopen(run, "  "))).hasMessage(
+        assertThatThrownBy(() -> f.adam.run(() -> signOffs.reopen(run, "  "))).hasMessage(
                 "compliance.reopen.reason-required");
 
-        RunView reopened = f.adam.run(() -> runs.reopen(run, "Fridge reading was from the wrong unit"));
+        RunView reopened = f.adam.run(() -> signOffs.reopen(run, "Fridge reading was from the wrong unit"));
         assertThat(reopened.status()).isEqualTo(RunStatus.IN_PROGRESS);
         assertThat(f.adam.run(() -> runs.history(run))).extracting(RunEventRow::kind, RunEventRow::superseded)
                 .startsWith(org.assertj.core.groups.Tuple.tuple(RunEventKind.REOPENED, false),
                         org.assertj.core.groups.Tuple.tuple(RunEventKind.SIGNED_OFF, true));
 
         f.anna.exec(() -> runs.answer(run, f.item(run, ComplianceFixture.FRIDGE), "4"));
-        assertThatThrownBy(() -> f.otto.run(() -> runs.signOff(run, f.version(run))))
+        assertThatThrownBy(() -> f.otto.run(() -> signOffs.signOff(run, f.version(run))))
                 .hasMessage("compliance.signoff.not-submitted");
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
-        f.otto.exec(() -> runs.signOff(run, f.version(run)));
+        f.otto.exec(() -> signOffs.signOff(run, f.version(run)));
         assertThat(f.adam.run(() -> runs.history(run))).filteredOn(e -> e.kind() == RunEventKind.SIGNED_OFF)
                 .extracting(RunEventRow::actorName, RunEventRow::superseded)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("otto", false),

@@ -24,6 +24,10 @@ class SignedVersionTest {
     org.springframework.context.ApplicationContext context;
     @Autowired
     ChecklistRunService runs;
+    @Autowired
+    RunEvidenceService evidence;
+    @Autowired
+    RunSignOffService signOffs;
 
     ComplianceFixture f;
     long run;
@@ -35,20 +39,20 @@ class SignedVersionTest {
         run = f.annasRun("2026-06-01");
         f.annaAnswersAll(run, "PASS", "PASS", "5");
         f.anna.exec(() -> runs.note(run, f.item(run, AISLES), "Checked with Ben"));
-        tag = f.anna.run(() -> runs.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
+        tag = f.anna.run(() -> evidence.addEvidence(run, f.item(run, EXTINGUISHER), "tag.png", ComplianceFixture.png(),
                 LocalDate.parse("2026-06-01"), null));
         assertThat(f.anna.run(() -> runs.submit(run)).submitted()).isTrue();
     }
 
     @Test
     void a_reopened_run_still_shows_and_exports_the_answers_and_evidence_as_they_were_signed_off() {
-        f.olga.exec(() -> runs.signOff(run, runs.load(run).version()));
+        f.olga.exec(() -> signOffs.signOff(run, runs.load(run).version()));
         f.clock.advance(Duration.ofDays(1));
-        f.adam.exec(() -> runs.reopen(run, "Aisle photo was of the wrong aisle"));
+        f.adam.exec(() -> signOffs.reopen(run, "Aisle photo was of the wrong aisle"));
         f.anna.exec(() -> {
             runs.answer(run, f.item(run, AISLES), "FAIL");
             runs.note(run, f.item(run, AISLES), "Pallet in aisle 3");
-            runs.removeEvidence(run, tag.id());
+            evidence.removeEvidence(run, tag.id());
         });
 
         RunView now = f.olga.run(() -> runs.load(run));
@@ -69,7 +73,7 @@ class SignedVersionTest {
         assertThat(signed.run().rights().fill()).isFalse();
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        f.olga.exec(() -> runs.writeEvidence(tag.id(), file));
+        f.olga.exec(() -> evidence.writeEvidence(tag.id(), file));
         assertThat(file.toByteArray()).as("the removed file is kept").isEqualTo(ComplianceFixture.png());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         f.olga.exec(() -> {
@@ -90,28 +94,28 @@ class SignedVersionTest {
         long next = f.annasRun("2026-06-08");
         f.clock.advance(Duration.ofDays(7));
         f.anna.exec(() -> runs.start(next));
-        EvidenceRow photo = f.anna.run(() -> runs.addEvidence(next, f.item(next, EXTINGUISHER), "photo.png",
+        EvidenceRow photo = f.anna.run(() -> evidence.addEvidence(next, f.item(next, EXTINGUISHER), "photo.png",
                 ComplianceFixture.png(), LocalDate.parse("2026-06-08"), null));
-        f.anna.exec(() -> runs.removeEvidence(next, photo.id()));
+        f.anna.exec(() -> evidence.removeEvidence(next, photo.id()));
 
-        assertThatThrownBy(() -> f.anna.exec(() -> runs.writeEvidence(photo.id(), new ByteArrayOutputStream())))
+        assertThatThrownBy(() -> f.anna.exec(() -> evidence.writeEvidence(photo.id(), new ByteArrayOutputStream())))
                 .isInstanceOf(app.tandem.base.RecordNotFoundException.class);
     }
 
     @Test
     void signing_off_a_run_that_changed_since_the_reviewer_opened_it_is_a_conflict() {
         long seenByOtto = f.otto.run(() -> runs.load(run).version());
-        f.olga.exec(() -> runs.signOff(run, runs.load(run).version()));
-        f.adam.exec(() -> runs.reopen(run, "Wrong fridge"));
+        f.olga.exec(() -> signOffs.signOff(run, runs.load(run).version()));
+        f.adam.exec(() -> signOffs.reopen(run, "Wrong fridge"));
         f.anna.exec(() -> {
             runs.answer(run, f.item(run, ComplianceFixture.FRIDGE), "7");
             assertThat(runs.submit(run).submitted()).isTrue();
         });
 
-        assertThatThrownBy(() -> f.otto.exec(() -> runs.signOff(run, seenByOtto)))
+        assertThatThrownBy(() -> f.otto.exec(() -> signOffs.signOff(run, seenByOtto)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(f.otto.run(() -> runs.load(run)).status()).isEqualTo(RunStatus.SUBMITTED);
-        f.otto.exec(() -> runs.signOff(run, runs.load(run).version()));
+        f.otto.exec(() -> signOffs.signOff(run, runs.load(run).version()));
         assertThat(f.otto.run(() -> runs.load(run)).status()).isEqualTo(RunStatus.SIGNED_OFF);
     }
 

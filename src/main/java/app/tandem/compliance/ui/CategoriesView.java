@@ -45,6 +45,7 @@ class CategoriesView extends Div implements HasDynamicTitle {
                 name.setInvalid(false);
                 refresh();
             } catch (RuntimeException ex) {
+                // shown at the field, where the name is typed
                 name.setInvalid(true);
                 name.setErrorMessage(Failures.describe(ex));
             }
@@ -78,14 +79,14 @@ class CategoriesView extends Div implements HasDynamicTitle {
         refresh();
     }
 
+    /** Makes a change, then shows the list as it now stands; a refusal reaches the error handler. */
     private void run(Runnable change) {
         try {
             change.run();
             Notices.success(getTranslation("compliance.category.saved"));
-        } catch (RuntimeException ex) {
-            Failures.show(ex);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private void refresh() {

@@ -2,7 +2,6 @@ package app.tandem.compliance.ui;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.ui.EChart;
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.ComplianceDashboardService;
 import app.tandem.compliance.ComplianceFigures;
@@ -177,9 +176,6 @@ class ComplianceDashboardView extends Div implements HasDynamicTitle {
         } catch (DomainException e) {
             to.setErrorMessage(getTranslation(e.getMessage()));
             to.setInvalid(true);
-            return;
-        } catch (RuntimeException e) {
-            Failures.show(e);
             return;
         }
         Rate total = f.total();

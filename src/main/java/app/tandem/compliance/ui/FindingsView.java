@@ -3,7 +3,6 @@ package app.tandem.compliance.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.ExportMenu;
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.FindingFilter;
@@ -145,15 +144,11 @@ class FindingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 due.setErrorMessage(getTranslation("compliance.findings.due-required"));
                 return;
             }
-            try {
-                long ownerId = owner.getValue() != null ? owner.getValue().id() : ownerIdOf(f);
-                service.update(f.id(), f.version(), ownerId, due.getValue(), next.getValue());
-                Notices.success(getTranslation("compliance.findings.saved"));
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            long ownerId = owner.getValue() != null ? owner.getValue().id() : ownerIdOf(f);
+            service.update(f.id(), f.version(), ownerId, due.getValue(), next.getValue());
+            Notices.success(getTranslation("compliance.findings.saved"));
+            dialog.close();
+            grid.getDataProvider().refreshAll();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(owner, due, next));

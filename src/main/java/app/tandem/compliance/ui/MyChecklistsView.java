@@ -1,6 +1,5 @@
 package app.tandem.compliance.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.ChecklistRunService;
 import app.tandem.compliance.RunListItem;
@@ -93,14 +92,10 @@ class MyChecklistsView extends Div implements HasDynamicTitle {
     }
 
     private void open(RunListItem run) {
-        try {
-            if (run.status() == RunStatus.OPEN) {
-                service.start(run.id());
-            }
-            ComplianceNavigation.openRun(run.id());
-        } catch (RuntimeException e) {
-            Failures.show(e);
+        if (run.status() == RunStatus.OPEN) {
+            service.start(run.id());
         }
+        ComplianceNavigation.openRun(run.id());
     }
 
     @Override

@@ -92,13 +92,7 @@ class SchedulesView extends Div implements HasDynamicTitle {
     }
 
     void open(@Nullable Long id) {
-        ScheduleData data;
-        try {
-            data = id == null ? null : service.load(id);
-        } catch (RuntimeException e) {
-            Failures.show(e);
-            return;
-        }
+        ScheduleData data = id == null ? null : service.load(id);
         Dialog d = new Dialog(getTranslation(id == null ? "compliance.schedule.new" : "compliance.schedule.edit"));
         d.setId("schedule-dialog");
         ComboBox<TemplateRef> template = new ComboBox<>(getTranslation("compliance.field.template"));
@@ -194,17 +188,13 @@ class SchedulesView extends Div implements HasDynamicTitle {
                 Notices.error(getTranslation("compliance.schedule.fill-required"));
                 return;
             }
-            try {
-                service.save(new ScheduleData(id, data == null ? 0 : data.version(), template.getValue().id(),
-                        team.getValue().id(), assignee.getValue().id(), rule(recurrence.getValue(), days.getValue(),
-                                dayOfMonth.getValue(), start.getValue(), end.getValue()), window.getValue(),
-                        active.getValue()));
-                Notices.success(getTranslation("compliance.schedule.saved"));
-                d.close();
-                grid.getDataProvider().refreshAll();
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            service.save(new ScheduleData(id, data == null ? 0 : data.version(), template.getValue().id(),
+                    team.getValue().id(), assignee.getValue().id(), rule(recurrence.getValue(), days.getValue(),
+                            dayOfMonth.getValue(), start.getValue(), end.getValue()), window.getValue(),
+                    active.getValue()));
+            Notices.success(getTranslation("compliance.schedule.saved"));
+            d.close();
+            grid.getDataProvider().refreshAll();
         });
         save.setId("schedule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -232,6 +222,7 @@ class SchedulesView extends Div implements HasDynamicTitle {
                     : getTranslation("compliance.schedule.preview", next.stream().map(x -> Labels.date(this, x))
                             .collect(Collectors.joining(", "))));
         } catch (RuntimeException e) {
+            // a rule still being typed is explained in the preview line, not as an error
             preview.setText(Failures.describe(e));
         }
     }

@@ -3,6 +3,7 @@ package app.tandem.compliance.ui;
 import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.Failures;
 import app.tandem.compliance.ChecklistRunService;
+import app.tandem.compliance.RunEvidenceService;
 import app.tandem.compliance.EvidenceRow;
 import app.tandem.compliance.ResponseType;
 import app.tandem.compliance.RunView;
@@ -24,7 +25,7 @@ import java.util.Locale;
 /** A run as one sign-off signed it, read-only, with its own PDF: shown after the run was reopened. */
 class SignedRunDialog extends Dialog {
 
-    SignedRunDialog(ChecklistRunService service, long runId, SignedRun signed) {
+    SignedRunDialog(ChecklistRunService service, RunEvidenceService evidence, long runId, SignedRun signed) {
         ZoneId zone = ClientTime.zone();
         Locale locale = Labels.locale();
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
@@ -50,7 +51,7 @@ class SignedRunDialog extends Dialog {
         for (RunView.Section section : run.sections()) {
             add(new H3(section.title()));
             for (RunView.Item item : section.items()) {
-                add(item(service, item));
+                add(item(evidence, item));
             }
         }
         Button close = new Button(getTranslation("action.close"), e -> close());
@@ -58,7 +59,7 @@ class SignedRunDialog extends Dialog {
         getFooter().add(close);
     }
 
-    private Div item(ChecklistRunService service, RunView.Item item) {
+    private Div item(RunEvidenceService evidence, RunView.Item item) {
         Div card = new Div();
         card.addClassNames("run-item", "signed-item");
         card.setId("signed-item-" + item.item().id());
@@ -78,9 +79,7 @@ class SignedRunDialog extends Dialog {
             card.add(note);
         }
         for (EvidenceRow row : item.evidence()) {
-            Anchor link = new Anchor(evidence(service, row), row.fileName());
-            link.setTarget("_blank");
-            Div line = new Div(link, new Span(" " + getTranslation("compliance.evidence.effective",
+            Div line = new Div(EvidenceDownloads.link(evidence, row), new Span(" " + getTranslation("compliance.evidence.effective",
                     Labels.date(this, row.effectiveDate()))));
             line.addClassName("evidence-line");
             card.add(line);
@@ -104,21 +103,13 @@ class SignedRunDialog extends Dialog {
         return event -> {
             event.setFileName("checklist-run-" + runId + "-signed.pdf");
             event.setContentType("application/pdf");
+            // a download is a request of its own: the session's error handler never sees its failure
             try {
                 service.writeSignedPdf(runId, signOff, event.getOutputStream(), zone, locale);
             } catch (RuntimeException e) {
                 event.getUI().access(() -> Failures.show(e));
                 throw e;
             }
-        };
-    }
-
-    private static DownloadHandler evidence(ChecklistRunService service, EvidenceRow row) {
-        long id = row.id();
-        return event -> {
-            event.setFileName(row.fileName());
-            event.setContentType(row.contentType());
-            service.writeEvidence(id, event.getOutputStream());
         };
     }
 }

@@ -6,9 +6,7 @@ import app.tandem.base.ui.Notices;
 import app.tandem.compliance.CategoryRow;
 import app.tandem.compliance.ChecklistCategoryService;
 import app.tandem.compliance.ChecklistTemplateService;
-import app.tandem.compliance.ChoiceOption;
 import app.tandem.compliance.ItemRule;
-import app.tandem.compliance.ResponseType;
 import app.tandem.compliance.TemplateDetails;
 import app.tandem.compliance.TemplateDraft;
 import app.tandem.compliance.TemplateItemData;
@@ -18,10 +16,8 @@ import app.tandem.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -32,7 +28,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,7 +37,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -86,6 +80,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             long show = versionId != null ? versionId : details.versions().getFirst().id();
             content = service.content(show);
         } catch (RuntimeException e) {
+            // instead of an empty page: the notice says why, the page says "not found"
             Failures.show(e);
             removeAll();
             add(new H2(getTranslation("error.not-found")));
@@ -156,18 +151,13 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
             versionBar.add(passMark, publish);
         } else {
             versionBar.add(new Span(getTranslation("compliance.template.pass-mark-is", c.passMark())));
-            Button edit = new Button(getTranslation("compliance.template.edit"), e -> {
-                try {
-                    load(service.draftFor(templateId));
-                } catch (RuntimeException ex) {
-                    Failures.show(ex);
-                }
-            });
+            Button edit = new Button(getTranslation("compliance.template.edit"),
+                    e -> load(service.draftFor(templateId)));
             edit.setId("template-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             versionBar.add(edit);
         }
-        Button preview = new Button(getTranslation("compliance.template.preview"), e -> preview(c));
+        Button preview = new Button(getTranslation("compliance.template.preview"), e -> new TemplatePreviewDialog(c).open());
         preview.setId("template-preview");
         versionBar.add(preview);
 
@@ -278,137 +268,7 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     void itemDialog(VersionContent c, long sectionId, @Nullable TemplateItemData item) {
-        Dialog dialog = new Dialog(getTranslation(item == null ? "compliance.template.add-item"
-                : "compliance.template.edit-item"));
-        dialog.setId("item-dialog");
-        ItemRule rule = item == null ? ItemRule.passFail() : item.rule();
-        TextField prompt = new TextField(getTranslation("compliance.field.prompt"), item == null ? "" : item.prompt(),
-                "");
-        prompt.setId("item-prompt");
-        prompt.setMaxLength(500);
-        prompt.setRequired(true);
-        TextArea help = new TextArea(getTranslation("compliance.field.help"));
-        help.setValue(item == null || item.help() == null ? "" : item.help());
-        help.setMaxLength(2000);
-        Select<ResponseType> type = new Select<>();
-        type.setLabel(getTranslation("compliance.field.response-type"));
-        type.setId("item-type");
-        type.setItems(ResponseType.values());
-        type.setItemLabelGenerator(t -> getTranslation("compliance.type." + t.name()));
-        type.setValue(rule.type());
-        Checkbox required = new Checkbox(getTranslation("compliance.field.required"), rule.required());
-        IntegerField weight = new IntegerField(getTranslation("compliance.field.weight"));
-        weight.setMin(1);
-        weight.setMax(100);
-        weight.setValue(rule.weight());
-        weight.setId("item-weight");
-        Checkbox critical = new Checkbox(getTranslation("compliance.item.critical"), rule.critical());
-        critical.setId("item-critical");
-        Select<String> failing = new Select<>();
-        failing.setLabel(getTranslation("compliance.field.failing-answer"));
-        failing.setItems("YES", "NO");
-        failing.setItemLabelGenerator(a -> getTranslation("compliance.answer." + a));
-        failing.setValue(rule.failingAnswer() == null ? "NO" : rule.failingAnswer());
-        BigDecimalField min = new BigDecimalField(getTranslation("compliance.field.min"));
-        min.setValue(rule.min());
-        BigDecimalField max = new BigDecimalField(getTranslation("compliance.field.max"));
-        max.setValue(rule.max());
-        TextField unit = new TextField(getTranslation("compliance.field.unit"), item == null || item.unit() == null
-                ? "" : item.unit(), "");
-        unit.setMaxLength(20);
-        TextArea passing = new TextArea(getTranslation("compliance.field.passing-options"));
-        passing.setHelperText(getTranslation("compliance.template.one-per-line"));
-        passing.setValue(String.join("\n", rule.options().stream().filter(ChoiceOption::passes)
-                .map(ChoiceOption::label).toList()));
-        TextArea failingOptions = new TextArea(getTranslation("compliance.field.failing-options"));
-        failingOptions.setHelperText(getTranslation("compliance.template.one-per-line"));
-        failingOptions.setValue(String.join("\n", rule.options().stream().filter(o -> !o.passes())
-                .map(ChoiceOption::label).toList()));
-        Checkbox noteWhenFailed = new Checkbox(getTranslation("compliance.field.note-when-failed"),
-                rule.noteRequiredWhenFailed());
-        Checkbox evidenceWhenFailed = new Checkbox(getTranslation("compliance.field.evidence-when-failed"),
-                rule.evidenceRequiredWhenFailed());
-        Checkbox evidenceAlways = new Checkbox(getTranslation("compliance.field.evidence-always"),
-                rule.evidenceAlwaysRequired());
-        Runnable layout = () -> {
-            ResponseType t = type.getValue();
-            failing.setVisible(t == ResponseType.YES_NO_NA);
-            min.setVisible(t == ResponseType.NUMBER);
-            max.setVisible(t == ResponseType.NUMBER);
-            unit.setVisible(t == ResponseType.NUMBER);
-            passing.setVisible(t == ResponseType.CHOICE);
-            failingOptions.setVisible(t == ResponseType.CHOICE);
-        };
-        type.addValueChangeListener(e -> layout.run());
-        layout.run();
-        FormLayout form = new FormLayout(prompt, help, type, weight, required, critical, failing, min, max, unit,
-                passing, failingOptions, noteWhenFailed, evidenceWhenFailed, evidenceAlways);
-        form.setColspan(prompt, 2);
-        form.setColspan(help, 2);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            List<ChoiceOption> options = new ArrayList<>();
-            lines(passing.getValue()).forEach(l -> options.add(new ChoiceOption(l, true)));
-            lines(failingOptions.getValue()).forEach(l -> options.add(new ChoiceOption(l, false)));
-            ItemRule next = new ItemRule(type.getValue(), required.getValue(),
-                    weight.getValue() == null ? 0 : weight.getValue(), critical.getValue(), failing.getValue(),
-                    min.getValue(), max.getValue(), options, noteWhenFailed.getValue(), evidenceWhenFailed.getValue(),
-                    evidenceAlways.getValue());
-            try {
-                service.saveItem(sectionId, new TemplateItemData(item == null ? null : item.id(),
-                        item == null ? 0 : item.version(), prompt.getValue(),
-                        help.getValue(), unit.getValue(), next));
-                dialog.close();
-                load(c.id());
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
-        });
-        save.setId("item-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(48rem, 100vw)");
-        dialog.open();
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private void preview(VersionContent c) {
-        Dialog dialog = new Dialog(getTranslation("compliance.template.preview-title", c.templateName(), c.number()));
-        dialog.setId("template-preview-dialog");
-        for (VersionContent.Section s : c.sections()) {
-            dialog.add(new H3(s.title()));
-            for (TemplateItemData item : s.items()) {
-                Div card = new Div();
-                card.addClassName("run-item");
-                Span prompt = new Span(item.prompt());
-                prompt.addClassName("run-item-prompt");
-                card.add(prompt);
-                if (item.help() != null) {
-                    card.add(new Paragraph(item.help()));
-                }
-                card.add(new Span(answers(item)));
-                dialog.add(card);
-            }
-        }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.setWidth("min(30rem, 100vw)");
-        dialog.open();
-    }
-
-    private String answers(TemplateItemData item) {
-        ItemRule r = item.rule();
-        return switch (r.type()) {
-            case PASS_FAIL_NA -> getTranslation("compliance.answer.PASS") + " / " + getTranslation(
-                    "compliance.answer.FAIL") + " / " + getTranslation("compliance.answer.NA");
-            case YES_NO_NA -> getTranslation("compliance.answer.YES") + " / " + getTranslation("compliance.answer.NO")
-                    + " / " + getTranslation("compliance.answer.NA");
-            case CHOICE -> String.join(" / ", r.options().stream().map(ChoiceOption::label).toList());
-            default -> getTranslation("compliance.type." + r.type().name())
-                    + (item.unit() == null ? "" : " (" + item.unit() + ")");
-        };
+        new TemplateItemDialog(service, sectionId, item, () -> load(c.id())).open();
     }
 
     private void confirm(String titleKey, String textKey, Runnable change, long versionId) {
@@ -418,14 +278,14 @@ class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicT
         dialog.open();
     }
 
+    /** Makes a change, then shows the version as it now stands; a refusal reaches the error handler. */
     private void act(Runnable change, long versionId) {
         try {
             change.run();
             Notices.success(getTranslation("compliance.saved"));
-        } catch (RuntimeException e) {
-            Failures.show(e);
+        } finally {
+            load(versionId);
         }
-        load(versionId);
     }
 
     @Override

@@ -2,7 +2,6 @@ package app.tandem.compliance.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.CategoryRow;
@@ -92,14 +91,10 @@ class TemplatesView extends Div implements HasDynamicTitle {
                 category.setErrorMessage(getTranslation("compliance.category.unknown"));
                 return;
             }
-            try {
-                long id = service.create(new TemplateDraft(name.getValue(), category.getValue().id(),
-                        description.getValue()));
-                dialog.close();
-                openEditor(id);
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            long id = service.create(new TemplateDraft(name.getValue(), category.getValue().id(),
+                    description.getValue()));
+            dialog.close();
+            openEditor(id);
         });
         save.setId("template-create");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

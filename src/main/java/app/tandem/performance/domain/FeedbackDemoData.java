@@ -39,25 +39,16 @@ class FeedbackDemoData implements ApplicationRunner {
     private final FeedbackRepository feedback;
     private final FeedbackNoteRepository notes;
     private final FeedbackRequestRepository requests;
-    private final OneOnOneRepository series;
-    private final OneOnOneMeetingRepository meetings;
-    private final TalkingPointRepository points;
-    private final PrivateNoteRepository privateNotes;
-    private final MeetingActionRepository actions;
+    private final OneOnOneTables tables;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     FeedbackDemoData(FeedbackRepository feedback, FeedbackNoteRepository notes, FeedbackRequestRepository requests,
-            OneOnOneRepository series, OneOnOneMeetingRepository meetings, TalkingPointRepository points,
-            PrivateNoteRepository privateNotes, MeetingActionRepository actions, JdbcTemplate jdbc, Clock clock) {
+            OneOnOneTables tables, JdbcTemplate jdbc, Clock clock) {
+        this.tables = tables;
         this.feedback = feedback;
         this.notes = notes;
         this.requests = requests;
-        this.series = series;
-        this.meetings = meetings;
-        this.points = points;
-        this.privateNotes = privateNotes;
-        this.actions = actions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -68,7 +59,7 @@ class FeedbackDemoData implements ApplicationRunner {
     @Override
     @Transactional(timeout = DemoMode.SEED_TIMEOUT_SECONDS)
     public void run(ApplicationArguments args) {
-        if (feedback.count() > 0 || series.count() > 0) {
+        if (feedback.count() > 0 || tables.series().count() > 0) {
             return;
         }
         // the org feature's demo people, read as plain rows: people are ids here
@@ -154,44 +145,46 @@ class FeedbackDemoData implements ApplicationRunner {
 
         oneOnOnes(sam, stella, max, now);
         log.info("Demo data: {} pieces of feedback, {} requests and {} 1:1 series", feedback.count(),
-                requests.count(), series.count());
+                requests.count(), tables.series().count());
     }
 
-    /** Supervisor and staff meet every two weeks: one meeting held, the next open with the carried points. */
+    /** Supervisor and staff meet every two weeks: one meeting held, the next open with the carried tables.points(). */
     private void oneOnOnes(Person sam, Person stella, Person max, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        OneOnOneSeries pair = series.save(new OneOnOneSeries(sam.id(), stella.id(), Cadence.BIWEEKLY));
-        OneOnOneMeeting held = meetings.save(new OneOnOneMeeting(pair.getId(), today.minusWeeks(2)));
+        OneOnOneSeries pair = tables.series().save(new OneOnOneSeries(sam.id(), stella.id(), Cadence.BIWEEKLY));
+        OneOnOneMeeting held = tables.meetings().save(new OneOnOneMeeting(pair.getId(), today.minusWeeks(2)));
         TalkingPoint pipeline = new TalkingPoint(held.getId(), sam.id(), "Q3 pipeline review", false);
         pipeline.setDone(true);
-        points.save(pipeline);
+        tables.points().save(pipeline);
         TalkingPoint holiday = new TalkingPoint(held.getId(), stella.id(), "Holiday plan for August", false);
         holiday.setDone(true);
-        points.save(holiday);
-        TalkingPoint training = points.save(new TalkingPoint(held.getId(), stella.id(),
+        tables.points().save(holiday);
+        TalkingPoint training = tables.points().save(new TalkingPoint(held.getId(), stella.id(),
                 "Budget for the advanced CRM training", false));
-        TalkingPoint mentoring = points.save(new TalkingPoint(held.getId(), sam.id(),
+        TalkingPoint mentoring = tables.points().save(new TalkingPoint(held.getId(), sam.id(),
                 "Mentoring the new colleague in the team", false));
         MeetingAction forecast = new MeetingAction(held.getId(), "Send the updated forecast for Q3", stella.id(),
                 today.minusWeeks(1));
         forecast.setDone(true);
-        actions.save(forecast);
-        actions.save(new MeetingAction(held.getId(), "Ask HR for the training budget", sam.id(), today.plusDays(3)));
+        tables.actions().save(forecast);
+        tables.actions().save(new MeetingAction(held.getId(), "Ask HR for the training budget", sam.id(),
+                today.plusDays(3)));
         PrivateNote samsNote = new PrivateNote(held.getId(), sam.id());
         samsNote.setText("Stella is ready for larger accounts; propose her for the key-account pilot.");
-        privateNotes.save(samsNote);
+        tables.privateNotes().save(samsNote);
         held.hold(now.minus(Duration.ofDays(14)));
-        meetings.save(held);
+        tables.meetings().save(held);
 
-        OneOnOneMeeting next = meetings.save(new OneOnOneMeeting(pair.getId(),
+        OneOnOneMeeting next = tables.meetings().save(new OneOnOneMeeting(pair.getId(),
                 Cadence.BIWEEKLY.after(held.getScheduledDate())));
-        points.save(training.carryTo(next.getId()));
-        points.save(mentoring.carryTo(next.getId()));
-        points.save(new TalkingPoint(next.getId(), stella.id(), "Feedback on my pitch to the new customer", false));
+        tables.points().save(training.carryTo(next.getId()));
+        tables.points().save(mentoring.carryTo(next.getId()));
+        tables.points().save(new TalkingPoint(next.getId(), stella.id(), "Feedback on my pitch to the new customer",
+                false));
 
-        OneOnOneSeries lead = series.save(new OneOnOneSeries(max.id(), sam.id(), Cadence.MONTHLY));
-        OneOnOneMeeting first = meetings.save(new OneOnOneMeeting(lead.getId(), today.plusDays(7)));
-        points.save(new TalkingPoint(first.getId(), max.id(), "Team targets for the next quarter", false));
+        OneOnOneSeries lead = tables.series().save(new OneOnOneSeries(max.id(), sam.id(), Cadence.MONTHLY));
+        OneOnOneMeeting first = tables.meetings().save(new OneOnOneMeeting(lead.getId(), today.plusDays(7)));
+        tables.points().save(new TalkingPoint(first.getId(), max.id(), "Team targets for the next quarter", false));
     }
 
     private Feedback give(Person from, Person to, FeedbackType type, FeedbackVisibility visibility, String text,

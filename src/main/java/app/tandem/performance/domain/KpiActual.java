@@ -1,16 +1,11 @@
 package app.tandem.performance.domain;
 
-import app.tandem.base.AbstractEntity;
 import app.tandem.performance.Period;
-import app.tandem.performance.PeriodType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -18,26 +13,10 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "perf_kpi_actual")
 @Audited
-public class KpiActual extends AbstractEntity {
+public class KpiActual extends SubjectPeriodValue {
 
     @Column(name = "kpi_id", nullable = false, updatable = false)
     private long kpiId;
-
-    @Column(name = "user_id", updatable = false)
-    private @Nullable Long userId;
-
-    @Column(name = "team_id", updatable = false)
-    private @Nullable Long teamId;
-
-    @Column(name = "subject_key", nullable = false, length = 30, updatable = false)
-    private String subjectKey = "";
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false, length = 10, updatable = false)
-    private PeriodType periodType = PeriodType.MONTH;
-
-    @Column(name = "period_start", nullable = false, updatable = false)
-    private LocalDate periodStart = LocalDate.EPOCH;
 
     @Column(name = "actual_value", nullable = false, precision = 19, scale = 4)
     private BigDecimal actualValue = BigDecimal.ZERO;
@@ -50,24 +29,12 @@ public class KpiActual extends AbstractEntity {
     }
 
     public KpiActual(long kpiId, Subject subject, Period period) {
+        super(subject, period);
         this.kpiId = kpiId;
-        this.userId = subject.userId();
-        this.teamId = subject.teamId();
-        this.subjectKey = subject.key();
-        this.periodType = period.type();
-        this.periodStart = period.start();
     }
 
     public long getKpiId() {
         return kpiId;
-    }
-
-    public Subject getSubject() {
-        return new Subject(userId, teamId);
-    }
-
-    public Period getPeriod() {
-        return new Period(periodType, periodStart);
     }
 
     public BigDecimal getActualValue() {

@@ -1,10 +1,8 @@
 package app.tandem.performance.domain;
 
-import app.tandem.base.AbstractEntity;
 import app.tandem.performance.Metric;
 import app.tandem.performance.MetricRef;
 import app.tandem.performance.Period;
-import app.tandem.performance.PeriodType;
 import app.tandem.performance.TargetStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "perf_target")
 @Audited
-public class Target extends AbstractEntity {
+public class Target extends SubjectPeriodValue {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
@@ -31,22 +28,6 @@ public class Target extends AbstractEntity {
 
     @Column(name = "metric_key", nullable = false, length = 30, updatable = false)
     private String metricKey = "";
-
-    @Column(name = "user_id", updatable = false)
-    private @Nullable Long userId;
-
-    @Column(name = "team_id", updatable = false)
-    private @Nullable Long teamId;
-
-    @Column(name = "subject_key", nullable = false, length = 30, updatable = false)
-    private String subjectKey = "";
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false, length = 10, updatable = false)
-    private PeriodType periodType = PeriodType.MONTH;
-
-    @Column(name = "period_start", nullable = false, updatable = false)
-    private LocalDate periodStart = LocalDate.EPOCH;
 
     @Column(name = "target_value", nullable = false, precision = 19, scale = 4)
     private BigDecimal targetValue = BigDecimal.ZERO;
@@ -59,14 +40,10 @@ public class Target extends AbstractEntity {
     }
 
     public Target(MetricRef metric, Subject subject, Period period, BigDecimal value, TargetStatus status) {
+        super(subject, period);
         this.metric = metric.metric();
         this.kpiId = metric.kpiId();
         this.metricKey = metric.key();
-        this.userId = subject.userId();
-        this.teamId = subject.teamId();
-        this.subjectKey = subject.key();
-        this.periodType = period.type();
-        this.periodStart = period.start();
         this.targetValue = value;
         this.status = status;
     }
@@ -81,14 +58,6 @@ public class Target extends AbstractEntity {
 
     public String getMetricKey() {
         return metricKey;
-    }
-
-    public Subject getSubject() {
-        return new Subject(userId, teamId);
-    }
-
-    public Period getPeriod() {
-        return new Period(periodType, periodStart);
     }
 
     public BigDecimal getTargetValue() {

@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
@@ -118,14 +117,10 @@ class BulkTargetsDialog extends Dialog {
         if (invalid) {
             return;
         }
-        try {
-            int count = targetService.bulkCreate(new BulkTargets(selected.id(), metric.getValue(), period.getValue(),
-                    sameForAll.getValue() ? sameValue.getValue() : null, values));
-            Notices.success(getTranslation("perf.bulk.saved", count));
-            close();
-            onSaved.run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        int count = targetService.bulkCreate(new BulkTargets(selected.id(), metric.getValue(), period.getValue(),
+                sameForAll.getValue() ? sameValue.getValue() : null, values));
+        Notices.success(getTranslation("perf.bulk.saved", count));
+        close();
+        onSaved.run();
     }
 }

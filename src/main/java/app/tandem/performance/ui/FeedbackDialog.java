@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.UserRef;
 import app.tandem.performance.FeedbackData;
@@ -26,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Gives feedback (to a colleague, or as the answer to a request) or edits one's own within 24 hours: recipient,
@@ -180,21 +178,15 @@ class FeedbackDialog extends Dialog {
         }
         FeedbackDraft draft = new FeedbackDraft(bean.recipient.id(), bean.type, bean.visibility, bean.text,
                 link.getValue(), request == null ? null : request.id());
-        try {
-            long id;
-            if (editing != null) {
-                id = service.update(editing.id(), editing.version(), draft).id();
-                Notices.success(getTranslation("feedback.saved"));
-            } else {
-                id = service.give(draft);
-                Notices.success(getTranslation("feedback.given", bean.recipient.displayName()));
-            }
-            close();
-            onSaved.accept(id);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        } catch (RuntimeException e) {
-            Failures.show(e);
+        long id;
+        if (editing != null) {
+            id = service.update(editing.id(), editing.version(), draft).id();
+            Notices.success(getTranslation("feedback.saved"));
+        } else {
+            id = service.give(draft);
+            Notices.success(getTranslation("feedback.given", bean.recipient.displayName()));
         }
+        close();
+        onSaved.accept(id);
     }
 }

@@ -4,43 +4,33 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.performance.FeedbackData;
 import app.tandem.performance.FeedbackListItem;
-import app.tandem.performance.FeedbackNoteItem;
-import app.tandem.performance.FeedbackRequestItem;
-import app.tandem.performance.FeedbackRequestStatus;
 import app.tandem.performance.FeedbackService;
 import app.tandem.performance.FeedbackType;
 import app.tandem.security.Roles;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,8 +51,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FeedbackService service;
     final Grid<FeedbackListItem> received = new Grid<>();
     final Grid<FeedbackListItem> given = new Grid<>();
-    final Grid<FeedbackRequestItem> requestsToMe = new Grid<>();
-    final Grid<FeedbackRequestItem> requestsByMe = new Grid<>();
+    final FeedbackRequests requests;
     final TabSheet tabs = new TabSheet();
     final Tab receivedTab;
     final Tab givenTab;
@@ -77,13 +66,12 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Paragraph body = new Paragraph();
     final Div link = new Div();
     final Paragraph editableNote = new Paragraph();
-    final Div notes = new Div();
-    final TextArea note = new TextArea();
-    final Button addNote = new Button();
+    final FeedbackNotes notes;
     private @Nullable Long openId;
 
     FeedbackView(FeedbackService service) {
         this.service = service;
+        notes = new FeedbackNotes(service);
         addClassNames("master-detail", "feedback-view");
 
         give.setText(getTranslation("feedback.give.title"));
@@ -103,13 +91,9 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         feedbackGrid(received, "feedback-received", true);
         feedbackGrid(given, "feedback-given", false);
-        requestGrids();
         receivedTab = tabs.add(getTranslation("feedback.tab.received"), received);
         givenTab = tabs.add(getTranslation("feedback.tab.given"), given);
-        H4 toMe = new H4(getTranslation("feedback.requests.to-me"));
-        H4 byMe = new H4(getTranslation("feedback.requests.by-me"));
-        VerticalLayout requests = new VerticalLayout(toMe, requestsToMe, byMe, requestsByMe);
-        requests.setPadding(false);
+        requests = new FeedbackRequests(service, this::saved, this::refresh);
         requestsTab = tabs.add(getTranslation("feedback.tab.requests"), requests);
         tabs.setId("feedback-tabs");
         tabs.setSizeFull();
@@ -117,7 +101,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         master.addClassName("master");
 
         VerticalLayout content = new VerticalLayout(typeBadge, meta, acknowledgement, body, link, editableNote,
-                notesSection());
+                notes);
         content.setPadding(false);
         content.setSpacing(false);
         typeBadge.setId("feedback-detail-type");
@@ -169,137 +153,6 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setSizeFull();
     }
 
-    private void requestGrids() {
-        requestsToMe.setId("feedback-requests-to-me");
-        requestsToMe.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        requestsToMe.setAllRowsVisible(true);
-        requestsToMe.addColumn(r -> FeedbackTexts.day(getLocale(), r.requestedAt()))
-                .setHeader(getTranslation("feedback.request.requestedAt")).setAutoWidth(true).setFlexGrow(0);
-        requestsToMe.addColumn(FeedbackRequestItem::requesterName).setHeader(getTranslation("feedback.request.from"))
-                .setAutoWidth(true).setFlexGrow(0);
-        requestsToMe.addColumn(FeedbackRequestItem::subject).setHeader(getTranslation("feedback.request.subject"))
-                .setFlexGrow(1);
-        requestsToMe.addComponentColumn(r -> FeedbackTexts.link(r.link()))
-                .setHeader(getTranslation("feedback.field.link")).setAutoWidth(true).setFlexGrow(0);
-        requestsToMe.addComponentColumn(this::requestActions).setAutoWidth(true).setFlexGrow(0);
-        requestsToMe.setItems(query -> service.requestsToMe(toSpringPageRequest(query)).stream());
-        requestsToMe.setEmptyStateText(getTranslation("feedback.requests.to-me.empty"));
-
-        requestsByMe.setId("feedback-requests-by-me");
-        requestsByMe.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        requestsByMe.setAllRowsVisible(true);
-        requestsByMe.addColumn(r -> FeedbackTexts.day(getLocale(), r.requestedAt()))
-                .setHeader(getTranslation("feedback.request.requestedAt")).setAutoWidth(true).setFlexGrow(0);
-        requestsByMe.addColumn(FeedbackRequestItem::askedName).setHeader(getTranslation("feedback.request.whom"))
-                .setAutoWidth(true).setFlexGrow(0);
-        requestsByMe.addColumn(FeedbackRequestItem::subject).setHeader(getTranslation("feedback.request.subject"))
-                .setFlexGrow(1);
-        requestsByMe.addColumn(this::requestStatus).setHeader(getTranslation("feedback.request.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        requestsByMe.setItems(query -> service.requestsByMe(toSpringPageRequest(query)).stream());
-        requestsByMe.setEmptyStateText(getTranslation("feedback.requests.by-me.empty"));
-    }
-
-    private String requestStatus(FeedbackRequestItem r) {
-        String status = getTranslation("feedback.request.status." + r.status().name());
-        return r.status() == FeedbackRequestStatus.DECLINED && r.declineReason() != null
-                ? status + ": " + r.declineReason() : status;
-    }
-
-    private Component requestActions(FeedbackRequestItem r) {
-        Button answer = new Button(getTranslation("feedback.answer.action"),
-                e -> FeedbackDialog.answer(service, r, this::saved).open());
-        answer.setId("feedback-answer-" + r.id());
-        answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button(getTranslation("feedback.decline.action"), e -> askDeclineReason(r));
-        decline.setId("feedback-decline-" + r.id());
-        decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout buttons = new HorizontalLayout(answer, decline);
-        buttons.setSpacing(false);
-        buttons.addClassName("feedback-request-actions");
-        return buttons;
-    }
-
-    private void askDeclineReason(FeedbackRequestItem r) {
-        Dialog dialog = new Dialog();
-        dialog.setId("feedback-decline-dialog");
-        dialog.setHeaderTitle(getTranslation("feedback.decline.title", r.requesterName()));
-        TextArea reason = new TextArea(getTranslation("feedback.decline.reason"));
-        reason.setId("feedback-decline-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
-        Button confirm = new Button(getTranslation("feedback.decline.action"), e -> {
-            try {
-                service.declineRequest(r.id(), reason.getValue());
-                dialog.close();
-                Notices.success(getTranslation("feedback.declined"));
-                refresh();
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
-        });
-        confirm.setId("feedback-decline-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
-        reason.focus();
-    }
-
-    private Component notesSection() {
-        notes.setId("feedback-notes");
-        notes.addClassName("improvement-log");
-        note.setId("feedback-note");
-        note.setPlaceholder(getTranslation("feedback.note.placeholder"));
-        note.setAriaLabel(getTranslation("feedback.note.placeholder"));
-        note.setWidthFull();
-        note.setMaxLength(5000);
-        addNote.setId("feedback-note-add");
-        addNote.setText(getTranslation("feedback.note.add"));
-        addNote.addClickListener(e -> {
-            if (openId == null) {
-                return;
-            }
-            if (note.getValue().isBlank()) {
-                note.setErrorMessage(getTranslation("feedback.note.required"));
-                note.setInvalid(true);
-                return;
-            }
-            try {
-                service.addNote(openId, note.getValue());
-                note.clear();
-                note.setInvalid(false);
-                showNotes(openId);
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
-        });
-        VerticalLayout section = new VerticalLayout(new H4(getTranslation("feedback.notes.title")), notes, note,
-                addNote);
-        section.setPadding(false);
-        return section;
-    }
-
-    private void showNotes(long id) {
-        notes.removeAll();
-        List<FeedbackNoteItem> items = service.notes(id);
-        for (FeedbackNoteItem item : items) {
-            Div row = new Div();
-            row.addClassName("improvement-log-entry");
-            Span who = new Span(FeedbackTexts.when(getLocale(), item.writtenAt()) + " · " + item.authorName());
-            who.addClassName("improvement-log-meta");
-            Span text = new Span(item.text());
-            text.addClassName("improvement-log-text");
-            row.add(who, text);
-            notes.add(row);
-        }
-        if (items.isEmpty()) {
-            Span empty = new Span(getTranslation("feedback.notes.empty"));
-            empty.addClassName("empty-state");
-            notes.add(empty);
-        }
-    }
-
     // --- the feedback page ------------------------------------------------------------------------------
 
     private void openDetail(long id) {
@@ -339,22 +192,16 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             detail.actions().add(acknowledge);
         }
-        note.clear();
-        note.setInvalid(false);
-        showNotes(id);
+        notes.show(id);
     }
 
     private void confirmAcknowledge(long id) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("feedback.acknowledge.title"),
                 getTranslation("feedback.acknowledge.text"), getTranslation("feedback.acknowledge.action"), e -> {
-                    try {
-                        service.acknowledge(id);
-                        Notices.success(getTranslation("feedback.acknowledged"));
-                        refresh();
-                        openDetail(id);
-                    } catch (RuntimeException ex) {
-                        Failures.show(ex);
-                    }
+                    service.acknowledge(id);
+                    Notices.success(getTranslation("feedback.acknowledged"));
+                    refresh();
+                    openDetail(id);
                 });
         confirm.setId("feedback-acknowledge-confirm");
         confirm.setCancelable(true);
@@ -373,8 +220,7 @@ class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void refresh() {
         received.getDataProvider().refreshAll();
         given.getDataProvider().refreshAll();
-        requestsToMe.getDataProvider().refreshAll();
-        requestsByMe.getDataProvider().refreshAll();
+        requests.refresh();
         showWarnings();
     }
 

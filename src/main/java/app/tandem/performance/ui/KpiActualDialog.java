@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
@@ -20,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Enter or correct a manual KPI's value for the team or one of its members in the period, with a comment. Choosing
@@ -134,16 +132,10 @@ class KpiActualDialog extends Dialog {
             binder.validate();
             return;
         }
-        try {
-            kpiService.saveActual(new KpiActualData(loadedId, loadedVersion, k.id(), w.userId(), w.teamId(), period,
-                    draft.getValue(), draft.getComment()));
-            Notices.success(getTranslation("perf.actual.saved"));
-            close();
-            onSaved.run();
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        kpiService.saveActual(new KpiActualData(loadedId, loadedVersion, k.id(), w.userId(), w.teamId(), period,
+                draft.getValue(), draft.getComment()));
+        Notices.success(getTranslation("perf.actual.saved"));
+        close();
+        onSaved.run();
     }
 }

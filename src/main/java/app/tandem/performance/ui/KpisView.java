@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.performance.Direction;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Manual KPIs (administrators): name, unit, whether higher or lower is better, the team roll-up, active. */
 @Route(value = "admin/kpis", layout = MainLayout.class)
@@ -185,16 +183,10 @@ class KpisView extends Div implements HasDynamicTitle {
                 binder.validate();
                 return;
             }
-            try {
-                kpiService.save(draft.toData());
-                Notices.success(getTranslation("perf.kpi.saved"));
-                dialog.close();
-                refresh();
-            } catch (OptimisticLockingFailureException ex) {
-                Notices.error(getTranslation("error.conflict"));
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            kpiService.save(draft.toData());
+            Notices.success(getTranslation("perf.kpi.saved"));
+            dialog.close();
+            refresh();
         });
         save.setId("kpi-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,43 +1,31 @@
 package app.tandem.performance.ui;
 
 import app.tandem.base.RecordNotFoundException;
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
-import app.tandem.org.UserRef;
-import app.tandem.performance.MeetingActionItem;
 import app.tandem.performance.MeetingData;
 import app.tandem.performance.OneOnOneService;
 import app.tandem.performance.SeriesItem;
-import app.tandem.performance.TalkingPointItem;
 import app.tandem.security.Roles;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -65,20 +53,16 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     final Button previous = new Button();
     final Button next = new Button();
     final Button hold = new Button();
-    final Div points = new Div();
-    final TextField newPoint = new TextField();
-    final Button addPoint = new Button();
-    final Div actions = new Div();
-    final TextField newAction = new TextField();
-    final Select<UserRef> newActionOwner = new Select<>();
-    final DatePicker newActionDue = new DatePicker();
-    final Button addAction = new Button();
-    final TextArea note = new TextArea();
-    final Button saveNote = new Button();
+    final MeetingPoints points;
+    final MeetingActions actions;
+    final MeetingNote note;
     private @Nullable MeetingData meeting;
 
     OneOnOnesView(OneOnOneService service) {
         this.service = service;
+        points = new MeetingPoints(service);
+        actions = new MeetingActions(service);
+        note = new MeetingNote(service);
         addClassName("one-on-ones-view");
         buildList();
         buildPage();
@@ -163,87 +147,9 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         heading.setWrap(true);
 
-        Div sections = new Div(pointsSection(), actionsSection(), noteSection());
+        Div sections = new Div(points, actions, note);
         sections.addClassName("oneonone-sections");
         page.add(nav, heading, subtitle, sections);
-    }
-
-    private Div pointsSection() {
-        points.setId("oneonone-points");
-        newPoint.setId("oneonone-point-new");
-        newPoint.setPlaceholder(getTranslation("oneonone.point.placeholder"));
-        newPoint.setAriaLabel(getTranslation("oneonone.point.placeholder"));
-        newPoint.setMaxLength(500);
-        newPoint.setWidthFull();
-        addPoint.setId("oneonone-point-add");
-        addPoint.setText(getTranslation("oneonone.point.add"));
-        addPoint.addClickListener(e -> addPoint());
-        addPoint.addClickShortcut(Key.ENTER).listenOn(newPoint);
-        HorizontalLayout add = new HorizontalLayout(newPoint, addPoint);
-        add.setWidthFull();
-        add.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add.setId("oneonone-point-form");
-        return card("oneonone.points.title", "oneonone.points.help", points, add);
-    }
-
-    private Div actionsSection() {
-        actions.setId("oneonone-actions");
-        newAction.setId("oneonone-action-new");
-        newAction.setPlaceholder(getTranslation("oneonone.action.placeholder"));
-        newAction.setAriaLabel(getTranslation("oneonone.action.placeholder"));
-        newAction.setMaxLength(500);
-        newAction.setWidthFull();
-        newActionOwner.setId("oneonone-action-owner");
-        newActionOwner.setAriaLabel(getTranslation("oneonone.action.owner"));
-        newActionOwner.setPlaceholder(getTranslation("oneonone.action.owner"));
-        newActionOwner.setItemLabelGenerator(u -> u == null ? "" : u.displayName());
-        newActionDue.setId("oneonone-action-due");
-        newActionDue.setPlaceholder(getTranslation("oneonone.action.due"));
-        newActionDue.setAriaLabel(getTranslation("oneonone.action.due"));
-        addAction.setId("oneonone-action-add");
-        addAction.setText(getTranslation("oneonone.action.add"));
-        addAction.addClickListener(e -> addAction());
-        HorizontalLayout add = new HorizontalLayout(newActionOwner, newActionDue, addAction);
-        add.setWrap(true);
-        add.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return card("oneonone.actions.title", null, actions, newAction, add);
-    }
-
-    private Div noteSection() {
-        note.setId("oneonone-note");
-        note.setAriaLabel(getTranslation("oneonone.note.title"));
-        note.setWidthFull();
-        note.setMinHeight("8rem");
-        note.setMaxLength(10000);
-        saveNote.setId("oneonone-note-save");
-        saveNote.setText(getTranslation("oneonone.note.save"));
-        saveNote.addClickListener(e -> {
-            if (meeting == null) {
-                return;
-            }
-            try {
-                service.saveMyNote(meeting.id(), note.getValue());
-                Notices.success(getTranslation("oneonone.note.saved"));
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
-        });
-        Div section = card("oneonone.note.title", "oneonone.note.help", note, saveNote);
-        section.addClassName("oneonone-private");
-        return section;
-    }
-
-    private Div card(String titleKey, @Nullable String helpKey, com.vaadin.flow.component.Component... content) {
-        Div card = new Div();
-        card.addClassNames("card-section", "oneonone-card");
-        card.add(new H3(getTranslation(titleKey)));
-        if (helpKey != null) {
-            Paragraph help = new Paragraph(getTranslation(helpKey));
-            help.addClassName("feedback-meta");
-            card.add(help);
-        }
-        card.add(content);
-        return card;
     }
 
     private void showMeeting(long id) {
@@ -260,138 +166,9 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         previous.setEnabled(data.previousMeetingId() != null);
         next.setEnabled(data.nextMeetingId() != null);
         hold.setVisible(!data.held());
-        newPoint.getParent().ifPresent(p -> p.setVisible(!data.held()));
-        newAction.setVisible(!data.held());
-        addAction.getParent().ifPresent(p -> p.setVisible(!data.held()));
-        newActionOwner.setItems(List.of(new UserRef(data.leadId(), "", data.leadName()),
-                new UserRef(data.reportId(), "", data.reportName())));
-        showPoints();
-        showActions();
-        note.setValue(service.myNote(id));
-    }
-
-    private void showPoints() {
-        if (meeting == null) {
-            return;
-        }
-        MeetingData data = meeting;
-        points.removeAll();
-        List<TalkingPointItem> items = service.points(data.id());
-        for (TalkingPointItem item : items) {
-            Checkbox done = new Checkbox(item.text(), item.done());
-            done.setId("oneonone-point-" + item.id());
-            done.setReadOnly(data.held());
-            done.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    try {
-                        service.tickPoint(item.id(), e.getValue());
-                    } catch (RuntimeException ex) {
-                        Failures.show(ex);
-                        showPoints();
-                    }
-                }
-            });
-            Span meta = new Span(item.authorName());
-            meta.addClassName("feedback-meta");
-            if (item.carriedOver()) {
-                Span carried = new Span(getTranslation("oneonone.point.carried"));
-                carried.addClassNames("status-badge", "status-planned");
-                meta.add(new Span(" "), carried);
-            }
-            Div row = new Div(done, meta);
-            row.addClassName("oneonone-row");
-            points.add(row);
-        }
-        if (items.isEmpty()) {
-            Span empty = new Span(getTranslation("oneonone.points.empty"));
-            empty.addClassName("empty-state");
-            points.add(empty);
-        }
-    }
-
-    private void showActions() {
-        if (meeting == null) {
-            return;
-        }
-        actions.removeAll();
-        List<MeetingActionItem> items = service.actions(meeting.id());
-        for (MeetingActionItem item : items) {
-            Checkbox done = new Checkbox(item.text(), item.done());
-            done.setId("oneonone-action-" + item.id());
-            done.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    try {
-                        service.tickAction(item.id(), e.getValue());
-                    } catch (RuntimeException ex) {
-                        Failures.show(ex);
-                        showActions();
-                    }
-                }
-            });
-            String due = item.dueDate() == null ? "" : " · " + getTranslation("oneonone.action.due-on",
-                    FeedbackTexts.date(getLocale(), item.dueDate()));
-            Span meta = new Span(item.ownerName() + due);
-            meta.addClassName("feedback-meta");
-            Div row = new Div(done, meta);
-            row.addClassName("oneonone-row");
-            actions.add(row);
-        }
-        if (items.isEmpty()) {
-            Span empty = new Span(getTranslation("oneonone.actions.empty"));
-            empty.addClassName("empty-state");
-            actions.add(empty);
-        }
-    }
-
-    private void addPoint() {
-        if (meeting == null) {
-            return;
-        }
-        if (newPoint.getValue().isBlank()) {
-            newPoint.setErrorMessage(getTranslation("oneonone.point.required"));
-            newPoint.setInvalid(true);
-            return;
-        }
-        try {
-            service.addPoint(meeting.id(), newPoint.getValue());
-            newPoint.clear();
-            newPoint.setInvalid(false);
-            showPoints();
-        } catch (RuntimeException ex) {
-            Failures.show(ex);
-        }
-    }
-
-    private void addAction() {
-        if (meeting == null) {
-            return;
-        }
-        boolean ok = true;
-        if (newAction.getValue().isBlank()) {
-            newAction.setErrorMessage(getTranslation("oneonone.action.required"));
-            newAction.setInvalid(true);
-            ok = false;
-        }
-        if (newActionOwner.getValue() == null) {
-            newActionOwner.setErrorMessage(getTranslation("oneonone.action.owner-required"));
-            newActionOwner.setInvalid(true);
-            ok = false;
-        }
-        if (!ok) {
-            return;
-        }
-        try {
-            service.addAction(meeting.id(), newAction.getValue(), newActionOwner.getValue().id(),
-                    newActionDue.getValue());
-            newAction.clear();
-            newAction.setInvalid(false);
-            newActionOwner.clear();
-            newActionOwner.setInvalid(false);
-            newActionDue.clear();
-            showActions();
-        } catch (RuntimeException ex) {
-            Failures.show(ex);
-        }
+        points.show(data);
+        actions.show(data);
+        note.show(data);
     }
 
     private void confirmHold() {
@@ -404,13 +181,9 @@ class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 getTranslation("oneonone.hold.text", open, FeedbackTexts.date(getLocale(),
                         data.cadence().after(data.scheduledDate()))),
                 getTranslation("oneonone.hold"), e -> {
-                    try {
-                        long nextId = service.hold(data.id(), data.version());
-                        Notices.success(getTranslation("oneonone.held"));
-                        openMeeting(nextId);
-                    } catch (RuntimeException ex) {
-                        Failures.show(ex);
-                    }
+                    long nextId = service.hold(data.id(), data.version());
+                    Notices.success(getTranslation("oneonone.held"));
+                    openMeeting(nextId);
                 });
         confirm.setId("oneonone-hold-confirm");
         confirm.setCancelable(true);

@@ -2,7 +2,6 @@ package app.tandem.performance.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.UserRef;
 import app.tandem.performance.FeedbackService;
@@ -62,14 +61,10 @@ class RequestDialog extends Dialog {
             if (!binder.writeBeanIfValid(bean) || !linkComplete || bean.asked == null) {
                 return;
             }
-            try {
-                service.requestFeedback(bean.asked.id(), bean.subject, link.getValue());
-                Notices.success(getTranslation("feedback.request.sent", bean.asked.displayName()));
-                close();
-                onSent.run();
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            service.requestFeedback(bean.asked.id(), bean.subject, link.getValue());
+            Notices.success(getTranslation("feedback.request.sent", bean.asked.displayName()));
+            close();
+            onSent.run();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
     }

@@ -3,7 +3,6 @@ package app.tandem.performance.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.ClientTime;
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.UserRef;
 import app.tandem.performance.Cadence;
@@ -70,14 +69,10 @@ class SeriesDialog extends Dialog {
             if (!binder.writeBeanIfValid(filled) || filled.report == null || filled.first == null) {
                 return;
             }
-            try {
-                long meeting = service.startSeries(filled.report.id(), filled.cadence, filled.first);
-                Notices.success(getTranslation("oneonone.series.started", filled.report.displayName()));
-                close();
-                onStarted.accept(meeting);
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            long meeting = service.startSeries(filled.report.id(), filled.cadence, filled.first);
+            Notices.success(getTranslation("oneonone.series.started", filled.report.displayName()));
+            close();
+            onStarted.accept(meeting);
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), start);
     }

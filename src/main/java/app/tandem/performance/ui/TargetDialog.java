@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
@@ -20,7 +19,6 @@ import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Creates a target (metric, a person or a team, period, value) or changes an existing target's value; a
@@ -174,25 +172,19 @@ class TargetDialog extends Dialog {
             binder.validate();
             return;
         }
-        try {
-            TargetData data;
-            if (existing != null) {
-                data = new TargetData(existing.id(), existing.version(), existing.metric(), existing.userId(),
-                        existing.teamId(), existing.period(), draft.getValue());
-            } else {
-                boolean forPerson = draft.getWhose() == For.PERSON;
-                data = new TargetData(null, 0, draft.getMetric(), forPerson ? draft.getPerson().id() : null,
-                        forPerson ? null : draft.getTeam().id(), period.getValue(), draft.getValue());
-            }
-            targetService.save(data);
-            Notices.success(getTranslation(targetService.managesTargets() ? "perf.target.saved"
-                    : "perf.target.proposed"));
-            close();
-            onSaved.run();
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        } catch (RuntimeException e) {
-            Failures.show(e);
+        TargetData data;
+        if (existing != null) {
+            data = new TargetData(existing.id(), existing.version(), existing.metric(), existing.userId(),
+                    existing.teamId(), existing.period(), draft.getValue());
+        } else {
+            boolean forPerson = draft.getWhose() == For.PERSON;
+            data = new TargetData(null, 0, draft.getMetric(), forPerson ? draft.getPerson().id() : null,
+                    forPerson ? null : draft.getTeam().id(), period.getValue(), draft.getValue());
         }
+        targetService.save(data);
+        Notices.success(getTranslation(targetService.managesTargets() ? "perf.target.saved"
+                : "perf.target.proposed"));
+        close();
+        onSaved.run();
     }
 }

@@ -2,7 +2,6 @@ package app.tandem.performance.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.TeamRef;
@@ -41,7 +40,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Targets: a lazy list filtered by metric, period, team, person and status; create and edit, create in bulk for a
@@ -229,13 +227,9 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void edit(TargetRow row) {
-        try {
-            new TargetDialog(targetService, metrics, figures, row.period(), targetService.load(row.id()),
-                    (row.teamTarget() ? getTranslation("perf.target.whole-team") + " " : "") + row.subjectName()
-                            + " · " + row.period().label(), this::refresh).open();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        new TargetDialog(targetService, metrics, figures, row.period(), targetService.load(row.id()),
+                (row.teamTarget() ? getTranslation("perf.target.whole-team") + " " : "") + row.subjectName()
+                        + " · " + row.period().label(), this::refresh).open();
     }
 
     private void confirmDelete(TargetRow row) {
@@ -271,29 +265,23 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("perf.copy.confirm"));
         confirm.addConfirmListener(e -> {
-            try {
-                CopyResult result = targetService.copyToNextPeriod(from,
-                        selectedTeam == null ? null : selectedTeam.id());
-                Notices.success(getTranslation("perf.copy.done", result.created(), result.skipped(),
-                        result.to().label()));
-                period.setValue(result.to());
-            } catch (RuntimeException ex) {
-                Failures.show(ex);
-            }
+            CopyResult result = targetService.copyToNextPeriod(from,
+                    selectedTeam == null ? null : selectedTeam.id());
+            Notices.success(getTranslation("perf.copy.done", result.created(), result.skipped(),
+                    result.to().label()));
+            period.setValue(result.to());
         });
         confirm.open();
     }
 
+    /** Makes a change, then shows the targets as they now stand; a refusal reaches the error handler. */
     private void run(Runnable action, String successKey) {
         try {
             action.run();
             Notices.success(getTranslation(successKey));
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        } catch (RuntimeException e) {
-            Failures.show(e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private static Optional<TargetStatus> statusOf(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserlessViewTest;
 import app.tandem.MutableClock;
+import app.tandem.SessionErrors;
 import app.tandem.TestOrg;
 import app.tandem.TestOrg.Person;
 import app.tandem.compliance.ChecklistCategoryService;
@@ -15,6 +16,7 @@ import app.tandem.compliance.Recurrence;
 import app.tandem.compliance.RecurrenceRule;
 import app.tandem.compliance.ResponseType;
 import app.tandem.compliance.RunListItem;
+import app.tandem.compliance.RunSignOffService;
 import app.tandem.compliance.RunStatus;
 import app.tandem.compliance.ScheduleData;
 import app.tandem.compliance.TemplateDraft;
@@ -53,6 +55,8 @@ class RunPageTest extends BrowserlessViewTest {
     ChecklistScheduleService schedules;
     @Autowired
     ChecklistRunService runs;
+    @Autowired
+    RunSignOffService signOffs;
     @Autowired
     MutableClock clock;
 
@@ -173,8 +177,8 @@ class RunPageTest extends BrowserlessViewTest {
             runs.answer(run, fridge, "4");
             runs.submit(run);
         });
-        olga.exec(() -> runs.signOff(run, runs.load(run).version()));
-        adam.exec(() -> runs.reopen(run, "Wrong fridge"));
+        olga.exec(() -> signOffs.signOff(run, runs.load(run).version()));
+        adam.exec(() -> signOffs.reopen(run, "Wrong fridge"));
         filler.exec(() -> runs.answer(run, fridge, "9"));
 
         olga.login();
@@ -202,15 +206,15 @@ class RunPageTest extends BrowserlessViewTest {
         Person adam = adminOf();
         Person otto = new TestOrg(userService, teamService).person("otto" + filler.username().substring(4),
                 Role.COMPLIANCE_OFFICER);
-        otto.exec(() -> runs.signOff(run, runs.load(run).version()));
-        adam.exec(() -> runs.reopen(run, "Wrong fridge"));
+        otto.exec(() -> signOffs.signOff(run, runs.load(run).version()));
+        adam.exec(() -> signOffs.reopen(run, "Wrong fridge"));
         filler.exec(() -> {
             runs.answer(run, fridge, "7");
             runs.submit(run);
         });
 
         test($(Button.class).from(page.signOffPanel).id("run-sign-off-button")).click();
-        test($(ConfirmDialog.class).first()).confirm();
+        SessionErrors.handled(() -> test($(ConfirmDialog.class).first()).confirm());
 
         assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
                 .extracting(n -> n.getElement().getProperty("text", "")).anyMatch(t -> t.startsWith(

@@ -127,7 +127,7 @@ class FeedbackViewTest extends BrowserlessViewTest {
         FeedbackView view = (FeedbackView) getCurrentView();
         assertThat(view.tabs.getSelectedTab()).isEqualTo(view.requestsTab);
 
-        var grid = test(view.requestsToMe);
+        var grid = test(view.requests.toMe);
         int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id() == requestId)
                 .findFirst().orElseThrow();
         var buttons = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) grid.getCellComponent(row, 4);

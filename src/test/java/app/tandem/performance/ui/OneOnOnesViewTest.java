@@ -38,18 +38,18 @@ class OneOnOnesViewTest extends BrowserlessViewTest {
         long meetingId = oneOnOnes.startSeries(rita.id(), Cadence.WEEKLY, first);
         OneOnOnesView view = open("performance/one-on-ones/" + meetingId, OneOnOnesView.class);
 
-        test(view.newPoint).setValue("Pipeline review");
-        test(view.addPoint).click();
-        test(view.newPoint).setValue("Training wishes");
-        test(view.addPoint).click();
+        test(view.points.newPoint).setValue("Pipeline review");
+        test(view.points.addPoint).click();
+        test(view.points.newPoint).setValue("Training wishes");
+        test(view.points.addPoint).click();
         long pipeline = oneOnOnes.points(meetingId).getFirst().id();
         test($(Checkbox.class).id("oneonone-point-" + pipeline)).click();
-        test(view.newAction).setValue("Book the CRM training");
-        test(view.newActionOwner).selectItem(rita.username().substring(0, 1).toUpperCase()
+        test(view.actions.newAction).setValue("Book the CRM training");
+        test(view.actions.newActionOwner).selectItem(rita.username().substring(0, 1).toUpperCase()
                 + rita.username().substring(1));
-        test(view.addAction).click();
-        test(view.note).setValue("Rita wants more responsibility.");
-        test(view.saveNote).click();
+        test(view.actions.addAction).click();
+        test(view.note.note).setValue("Rita wants more responsibility.");
+        test(view.note.saveNote).click();
         test(view.hold).click();
         test($(ConfirmDialog.class).id("oneonone-hold-confirm")).confirm();
 
