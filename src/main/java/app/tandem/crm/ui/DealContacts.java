@@ -2,6 +2,7 @@ package app.tandem.crm.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
+import app.tandem.base.DomainException;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.ContactFilter;
@@ -154,7 +155,8 @@ class DealContacts extends VerticalLayout {
             return true;
         } catch (OptimisticLockingFailureException e) {
             onConflict.run();
-        } catch (RuntimeException e) {
+        } catch (DomainException e) {
+            // refused (e.g. the contact left the account): say why and show the deal's contacts as they are
             Failures.show(e);
             refresh();
         }
