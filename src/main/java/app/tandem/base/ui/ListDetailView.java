@@ -1,5 +1,6 @@
 package app.tandem.base.ui;
 
+import app.tandem.base.HistoryEntry;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 
@@ -43,15 +48,26 @@ public abstract class ListDetailView<R, L, F> extends Div
             String titleKey) {
     }
 
+    /**
+     * The service calls of {@link RecordSource} a page makes, e.g.
+     * {@code new Calls<>(accountService::load, accountService::create, accountService::update,
+     * accountService::history, accountService::mayEdit)}; a screen overrides a method where it does more.
+     */
+    public record Calls<R>(LongFunction<R> load, UnaryOperator<R> create, UnaryOperator<R> update,
+            LongFunction<List<HistoryEntry>> history, LongPredicate mayEdit) {
+    }
+
     public final RecordList<L, F> list;
     public final DetailPanel detail;
     private final RecordForm<R> recordForm;
     private final MasterDetailLayout layout = new MasterDetailLayout();
     private final Screen screen;
+    private final Calls<R> calls;
     private QueryParameters query = QueryParameters.empty();
 
-    protected ListDetailView(Screen screen, RecordForm<R> form) {
+    protected ListDetailView(Screen screen, RecordForm<R> form, Calls<R> calls) {
         this.screen = screen;
+        this.calls = calls;
         this.recordForm = form;
         addClassName("master-detail");
         list = new RecordList<>(screen.listId() + "-grid", this::filter, this::rows,
@@ -64,10 +80,35 @@ public abstract class ListDetailView<R, L, F> extends Div
         layout.setMaster(list);
         layout.setDetailSize("var(--tandem-detail-width)");
         layout.setMasterSize("28rem");
-        layout.setOverlayContainment(MasterDetailLayout.OverlayContainment.PAGE);
+        layout.setOverlayContainment(MasterDetailLayout.OverlayContainment.LAYOUT);
         layout.setOverlaySize("100%");
         layout.addDetailEscapePressListener(e -> showList());
         add(layout);
+    }
+
+    @Override
+    public R load(long id) {
+        return calls.load().apply(id);
+    }
+
+    @Override
+    public R create(R record) {
+        return calls.create().apply(record);
+    }
+
+    @Override
+    public R update(R record) {
+        return calls.update().apply(record);
+    }
+
+    @Override
+    public List<HistoryEntry> history(long id) {
+        return calls.history().apply(id);
+    }
+
+    @Override
+    public boolean mayEdit(long id) {
+        return calls.mayEdit().test(id);
     }
 
     /** The filter as the list's fields show it. */

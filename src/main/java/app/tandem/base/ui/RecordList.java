@@ -3,6 +3,8 @@ package app.tandem.base.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasPlaceholder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,10 +13,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -57,6 +61,18 @@ public class RecordList<L, F> extends Div {
     /** Filter fields (and anything else) in the toolbar, before the New button and the export. */
     public void addToToolbar(Component... components) {
         toolbar.add(components);
+    }
+
+    /** A filter field: its placeholder is also its accessible name, and it can be cleared. */
+    public <C extends Component & HasPlaceholder & HasClearButton & HasAriaLabel> C filterField(C field,
+            @Nullable String id, String placeholder) {
+        field.setPlaceholder(placeholder);
+        field.setAriaLabel(placeholder);
+        field.setClearButtonVisible(true);
+        if (id != null) {
+            field.setId(id);
+        }
+        return field;
     }
 
     /** The primary "New ..." button; shown only to who may create. */

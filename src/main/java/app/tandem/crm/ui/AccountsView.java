@@ -2,7 +2,6 @@ package app.tandem.crm.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.HistoryEntry;
 import app.tandem.base.ui.ListDetailView;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.RecordLinks;
@@ -81,7 +80,8 @@ class AccountsView extends ListDetailView<AccountData, AccountListItem, AccountF
             CurrentUser currentUser, ContactService contactService, DealService dealService,
             ActivityService activityService, ImprovementRaising improvementRaising, RecordLinks recordLinks) {
         AccountForm accountForm = new AccountForm(userService);
-        super(SCREEN, accountForm);
+        super(SCREEN, accountForm, new Calls<>(accountService::load, accountService::create, accountService::update,
+                accountService::history, accountService::mayEdit));
         this.form = accountForm;
         this.accountService = accountService;
         this.userService = userService;
@@ -93,14 +93,14 @@ class AccountsView extends ListDetailView<AccountData, AccountListItem, AccountF
 
         search = new SearchField("crm-accounts-search", getTranslation("crm.accounts.search"), () -> { });
         list.filters.text("q", search);
-        filter(statusFilter, "crm-accounts-status", "crm.accounts.filter.status");
+        list.filterField(statusFilter, "crm-accounts-status", getTranslation("crm.accounts.filter.status"));
         statusFilter.setItems(EnumSet.allOf(AccountStatus.class));
         statusFilter.setItemLabelGenerator(this::statusText);
         list.filters.choice("status", statusFilter, AccountStatus.class);
-        filter(ownerFilter, "crm-accounts-owner", "crm.accounts.filter.owner");
+        list.filterField(ownerFilter, "crm-accounts-owner", getTranslation("crm.accounts.filter.owner"));
         Owners.offer(ownerFilter, userService);
         list.filters.reference("owner", ownerFilter, UserRef::id, id -> Owners.find(userService, id));
-        filter(teamFilter, "crm-accounts-team", "crm.accounts.filter.team");
+        list.filterField(teamFilter, "crm-accounts-team", getTranslation("crm.accounts.filter.team"));
         teamFilter.setItems(q -> teamService.findTeams(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
         list.filters.reference("team", teamFilter, TeamRef::id, id -> teamService.ref(id).orElse(null));
         list.addToToolbar(search, statusFilter, ownerFilter, teamFilter);
@@ -117,13 +117,6 @@ class AccountsView extends ListDetailView<AccountData, AccountListItem, AccountF
         dealsTab = detail.addTab(getTranslation("crm.account.tab.deals"), deals);
         activitiesTab = detail.addTab(getTranslation("crm.account.tab.activities"), timeline);
         timeline.onChange(() -> showCounts(id(current())));
-    }
-
-    private void filter(ComboBox<?> field, String id, String placeholderKey) {
-        field.setPlaceholder(getTranslation(placeholderKey));
-        field.setAriaLabel(getTranslation(placeholderKey));
-        field.setId(id);
-        field.setClearButtonVisible(true);
     }
 
     private void configureGrid() {
@@ -183,31 +176,6 @@ class AccountsView extends ListDetailView<AccountData, AccountListItem, AccountF
     public AccountData blank(QueryParameters query) {
         return new AccountData(null, 0, "", null, null, null, null, null, null, null, AccountStatus.PROSPECT, null,
                 currentUser.id());
-    }
-
-    @Override
-    public AccountData load(long id) {
-        return accountService.load(id);
-    }
-
-    @Override
-    public AccountData create(AccountData account) {
-        return accountService.create(account);
-    }
-
-    @Override
-    public AccountData update(AccountData account) {
-        return accountService.update(account);
-    }
-
-    @Override
-    public List<HistoryEntry> history(long id) {
-        return accountService.history(id);
-    }
-
-    @Override
-    public boolean mayEdit(long id) {
-        return accountService.mayEdit(id);
     }
 
     @Override

@@ -2,7 +2,6 @@ package app.tandem.crm.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.HistoryEntry;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.ListDetailView;
 import app.tandem.base.ui.MainLayout;
@@ -56,7 +55,8 @@ class ContactsView extends ListDetailView<ContactData, ContactListItem, ContactF
     ContactsView(ContactService contactService, AccountService accountService, UserService userService,
             CurrentUser currentUser) {
         ContactForm contactForm = new ContactForm(accountService, userService);
-        super(SCREEN, contactForm);
+        super(SCREEN, contactForm, new Calls<>(contactService::load, contactService::create, contactService::update,
+                contactService::history, contactService::mayEdit));
         this.form = contactForm;
         this.contactService = contactService;
         this.accountService = accountService;
@@ -66,13 +66,13 @@ class ContactsView extends ListDetailView<ContactData, ContactListItem, ContactF
 
         search = new SearchField("crm-contacts-search", getTranslation("crm.contacts.search"), () -> { });
         list.filters.text("q", search);
-        filter(accountFilter, "crm-contacts-account", "crm.contacts.filter.account");
+        list.filterField(accountFilter, "crm-contacts-account", getTranslation("crm.contacts.filter.account"));
         accountFilter.setItems(q -> accountService.list(new AccountFilter(q.getFilter().orElse(null), null, null,
                 null), toSpringPageRequest(q)).stream().map(a -> new AccountRef(a.id(), a.name(), a.domain())));
         accountFilter.setItemLabelGenerator(AccountRef::name);
         list.filters.reference("account", accountFilter, AccountRef::id,
                 id -> ContactForm.account(accountService, id));
-        filter(ownerFilter, "crm-contacts-owner", "crm.contacts.filter.owner");
+        list.filterField(ownerFilter, "crm-contacts-owner", getTranslation("crm.contacts.filter.owner"));
         Owners.offer(ownerFilter, userService);
         list.filters.reference("owner", ownerFilter, UserRef::id, id -> Owners.find(userService, id));
         list.addToToolbar(search, accountFilter, ownerFilter);
@@ -81,13 +81,6 @@ class ContactsView extends ListDetailView<ContactData, ContactListItem, ContactF
                 || currentUser.hasRole(Role.ADMIN), this::openNew);
         list.addExport("contacts", contactService::export);
         configureGrid();
-    }
-
-    private void filter(ComboBox<?> field, String id, String placeholderKey) {
-        field.setPlaceholder(getTranslation(placeholderKey));
-        field.setAriaLabel(getTranslation(placeholderKey));
-        field.setId(id);
-        field.setClearButtonVisible(true);
     }
 
     private void configureGrid() {
@@ -144,31 +137,6 @@ class ContactsView extends ListDetailView<ContactData, ContactListItem, ContactF
         } catch (RecordNotFoundException e) {
             return false;
         }
-    }
-
-    @Override
-    public ContactData load(long id) {
-        return contactService.load(id);
-    }
-
-    @Override
-    public ContactData create(ContactData contact) {
-        return contactService.create(contact);
-    }
-
-    @Override
-    public ContactData update(ContactData contact) {
-        return contactService.update(contact);
-    }
-
-    @Override
-    public List<HistoryEntry> history(long id) {
-        return contactService.history(id);
-    }
-
-    @Override
-    public boolean mayEdit(long id) {
-        return contactService.mayEdit(id);
     }
 
     @Override

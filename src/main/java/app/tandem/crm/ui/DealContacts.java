@@ -11,7 +11,7 @@ import app.tandem.crm.ContactRole;
 import app.tandem.crm.ContactService;
 import app.tandem.crm.DealContact;
 import app.tandem.crm.DealData;
-import app.tandem.crm.DealService;
+import app.tandem.crm.DealContactService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +46,7 @@ class DealContacts extends VerticalLayout {
     final Button add = new Button();
     final Grid<DealContact> grid = new Grid<>();
 
-    private final DealService dealService;
+    private final DealContactService dealService;
     private final HorizontalLayout addRow;
     private long dealId;
     private long accountId;
@@ -58,7 +58,7 @@ class DealContacts extends VerticalLayout {
     private Runnable onConflict = () -> {
     };
 
-    DealContacts(DealService dealService, ContactService contactService) {
+    DealContacts(DealContactService dealService, ContactService contactService) {
         this.dealService = dealService;
         setPadding(false);
         addClassName("deal-contacts");

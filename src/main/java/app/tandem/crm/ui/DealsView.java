@@ -2,7 +2,6 @@ package app.tandem.crm.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.HistoryEntry;
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.ListDetailView;
 import app.tandem.base.ui.MainLayout;
@@ -12,6 +11,7 @@ import app.tandem.crm.AccountRef;
 import app.tandem.crm.AccountService;
 import app.tandem.crm.ActivityService;
 import app.tandem.crm.ContactService;
+import app.tandem.crm.DealContactService;
 import app.tandem.crm.DealData;
 import app.tandem.crm.DealFilter;
 import app.tandem.crm.DealListItem;
@@ -25,8 +25,6 @@ import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
 import app.tandem.security.CurrentUser;
 import app.tandem.security.Role;
-import com.vaadin.flow.component.HasPlaceholder;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -91,9 +89,11 @@ class DealsView extends ListDetailView<DealData, DealListItem, DealFilter> {
 
     DealsView(DealService dealService, AccountService accountService, UserService userService,
             TeamService teamService, CurrentUser currentUser, ContactService contactService,
-            ActivityService activityService, ImprovementRaising improvementRaising, RecordLinks recordLinks) {
+            ActivityService activityService, ImprovementRaising improvementRaising, RecordLinks recordLinks,
+            DealContactService dealContactService) {
         DealForm dealForm = new DealForm(accountService, userService);
-        super(SCREEN, dealForm);
+        super(SCREEN, dealForm, new Calls<>(dealService::load, dealService::create, dealService::update,
+                dealService::history, dealService::mayEdit));
         this.form = dealForm;
         this.dealService = dealService;
         this.accountService = accountService;
@@ -108,20 +108,20 @@ class DealsView extends ListDetailView<DealData, DealListItem, DealFilter> {
             list.refresh();
             show(load(id));
         });
-        filter(stageFilter, "crm-deals-stage", "crm.deal.field.stage");
+        list.filterField(stageFilter, "crm-deals-stage", getTranslation("crm.deal.field.stage"));
         stageFilter.setItems(dealStages.stages());
         stageFilter.setItemLabelGenerator(StageInfo::name);
         list.filters.reference("stage", stageFilter, StageInfo::id,
                 id -> dealStages.stages().stream().filter(s -> s.id() == id).findFirst().orElse(null));
-        filter(ownerFilter, "crm-deals-owner", "crm.deal.field.owner");
+        list.filterField(ownerFilter, "crm-deals-owner", getTranslation("crm.deal.field.owner"));
         Owners.offer(ownerFilter, userService);
         list.filters.reference("owner", ownerFilter, UserRef::id, id -> Owners.find(userService, id));
-        filter(teamFilter, "crm-deals-team", "crm.accounts.filter.team");
+        list.filterField(teamFilter, "crm-deals-team", getTranslation("crm.accounts.filter.team"));
         teamFilter.setItems(q -> teamService.findTeams(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
         list.filters.reference("team", teamFilter, TeamRef::id, id -> teamService.ref(id).orElse(null));
-        filter(closeFrom, null, "crm.deals.filter.close-from");
+        list.filterField(closeFrom, null, getTranslation("crm.deals.filter.close-from"));
         list.filters.add("closeFrom", closeFrom, LocalDate::toString, LocalDate::parse);
-        filter(closeTo, null, "crm.deals.filter.close-to");
+        list.filterField(closeTo, null, getTranslation("crm.deals.filter.close-to"));
         list.filters.add("closeTo", closeTo, LocalDate::toString, LocalDate::parse);
         noNextActivity.setId("deals-no-next-activity");
         noNextActivity.setLabel(getTranslation("dash.filter.no-next-activity"));
@@ -142,7 +142,7 @@ class DealsView extends ListDetailView<DealData, DealListItem, DealFilter> {
         raiseImprovement = dealStages.raiseImprovement;
         detail.addBeforeForm(dealStages.aboveForm());
         detail.addAfterForm(dealStages.belowForm());
-        contacts = new DealContacts(dealService, contactService);
+        contacts = new DealContacts(dealContactService, contactService);
         timeline = new ActivityTimeline("crm-deal-activities", activityService, contactService, dealService,
                 userService, currentUser);
         contactsTab = detail.addTab(getTranslation("crm.deal.tab.contacts"), contacts);
@@ -154,15 +154,6 @@ class DealsView extends ListDetailView<DealData, DealListItem, DealFilter> {
         });
         contacts.onConflict(this::conflict);
         timeline.onChange(this::showActivityCount);
-    }
-
-    private <C extends HasValue<?, ?> & HasPlaceholder> void filter(C field, @Nullable String id, String key) {
-        field.setPlaceholder(getTranslation(key));
-        field.getElement().setAttribute("aria-label", getTranslation(key));
-        if (id != null) {
-            field.getElement().setAttribute("id", id);
-        }
-        field.getElement().setProperty("clearButtonVisible", true);
     }
 
     private void configureGrid() {
@@ -229,31 +220,6 @@ class DealsView extends ListDetailView<DealData, DealListItem, DealFilter> {
         } catch (RecordNotFoundException e) {
             return false;
         }
-    }
-
-    @Override
-    public DealData load(long id) {
-        return dealService.load(id);
-    }
-
-    @Override
-    public DealData create(DealData deal) {
-        return dealService.create(deal);
-    }
-
-    @Override
-    public DealData update(DealData deal) {
-        return dealService.update(deal);
-    }
-
-    @Override
-    public List<HistoryEntry> history(long id) {
-        return dealService.history(id);
-    }
-
-    @Override
-    public boolean mayEdit(long id) {
-        return dealService.mayEdit(id);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package app.tandem.org.ui;
 
-import app.tandem.base.HistoryEntry;
 import app.tandem.base.ui.ListDetailView;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.SearchField;
@@ -45,7 +44,9 @@ class TeamsView extends ListDetailView<TeamDraft, TeamListItem, TeamsView.Filter
 
     TeamsView(TeamService teamService, UserService userService) {
         TeamForm teamForm = new TeamForm(userService);
-        super(SCREEN, teamForm);
+        // only admins reach this screen, and they may change every team
+        super(SCREEN, teamForm, new Calls<>(teamService::load, teamService::create, teamService::update,
+                teamService::history, id -> true));
         this.form = teamForm;
         this.teamService = teamService;
         this.grid = list.grid;
@@ -53,11 +54,9 @@ class TeamsView extends ListDetailView<TeamDraft, TeamListItem, TeamsView.Filter
 
         search = new SearchField("teams-search", getTranslation("teams.search"), () -> { });
         list.filters.text("q", search);
-        kindFilter.setPlaceholder(getTranslation("team.kind"));
-        kindFilter.setAriaLabel(getTranslation("team.kind"));
+        list.filterField(kindFilter, null, getTranslation("team.kind"));
         kindFilter.setItems(TeamKind.values());
         kindFilter.setItemLabelGenerator(k -> getTranslation("team.kind." + k.name()));
-        kindFilter.setClearButtonVisible(true);
         list.filters.choice("kind", kindFilter, TeamKind.class);
         list.addToToolbar(search, kindFilter);
         list.addNewButton("teams-new", getTranslation("teams.new"), true, this::openNew);
@@ -95,32 +94,6 @@ class TeamsView extends ListDetailView<TeamDraft, TeamListItem, TeamsView.Filter
     @Override
     public TeamDraft blank(QueryParameters query) {
         return new TeamDraft();
-    }
-
-    @Override
-    public TeamDraft load(long id) {
-        return teamService.load(id);
-    }
-
-    @Override
-    public TeamDraft create(TeamDraft team) {
-        return teamService.create(team);
-    }
-
-    @Override
-    public TeamDraft update(TeamDraft team) {
-        return teamService.update(team);
-    }
-
-    @Override
-    public List<HistoryEntry> history(long id) {
-        return teamService.history(id);
-    }
-
-    /** Only admins reach this screen, and they may change every team. */
-    @Override
-    public boolean mayEdit(long id) {
-        return true;
     }
 
     @Override

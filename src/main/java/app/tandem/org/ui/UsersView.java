@@ -3,7 +3,6 @@ package app.tandem.org.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.DomainException;
-import app.tandem.base.HistoryEntry;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.ListDetailView;
 import app.tandem.base.ui.MainLayout;
@@ -72,7 +71,10 @@ class UsersView extends ListDetailView<UserDraft, UserListItem, UserFilter> {
 
     UsersView(UserService userService, TeamService teamService, TwoFactorService twoFactorService) {
         UserForm userForm = new UserForm(teamService);
-        super(SCREEN, userForm);
+        // only admins reach this screen, and they may change every user; a user's update may hand records over
+        super(SCREEN, userForm, new Calls<>(userService::load,
+                draft -> userService.create(draft, userForm.initialPassword.getValue()), draft -> draft,
+                userService::history, id -> true));
         this.form = userForm;
         this.userService = userService;
         this.twoFactorService = twoFactorService;
@@ -81,16 +83,12 @@ class UsersView extends ListDetailView<UserDraft, UserListItem, UserFilter> {
 
         search = new SearchField("users-search", getTranslation("users.search"), () -> { });
         list.filters.text("q", search);
-        roleFilter.setPlaceholder(getTranslation("users.filter.role"));
-        roleFilter.setAriaLabel(getTranslation("users.filter.role"));
+        list.filterField(roleFilter, null, getTranslation("users.filter.role"));
         roleFilter.setItems(EnumSet.allOf(Role.class));
         roleFilter.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        roleFilter.setClearButtonVisible(true);
         list.filters.choice("role", roleFilter, Role.class);
-        teamFilter.setPlaceholder(getTranslation("users.filter.team"));
-        teamFilter.setAriaLabel(getTranslation("users.filter.team"));
+        list.filterField(teamFilter, null, getTranslation("users.filter.team"));
         teamFilter.setItems(q -> teamService.findTeams(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
-        teamFilter.setClearButtonVisible(true);
         list.filters.reference("team", teamFilter, TeamRef::id, id -> teamService.ref(id).orElse(null));
         statusFilter.setAriaLabel(getTranslation("users.filter.status"));
         statusFilter.setItems("active", "inactive", "all");
@@ -158,32 +156,12 @@ class UsersView extends ListDetailView<UserDraft, UserListItem, UserFilter> {
         return draft;
     }
 
-    @Override
-    public UserDraft load(long id) {
-        return userService.load(id);
-    }
-
-    @Override
-    public UserDraft create(UserDraft user) {
-        return userService.create(user, form.initialPassword.getValue());
-    }
-
+    /** With what happens to the user's open records when they change team (asked in {@link #beforeSave}). */
     @Override
     public UserDraft update(UserDraft user) {
         RecordHandover chosen = handover;
         handover = null;
         return userService.update(user, chosen);
-    }
-
-    @Override
-    public List<HistoryEntry> history(long id) {
-        return userService.history(id);
-    }
-
-    /** Only admins reach this screen, and they may change every user. */
-    @Override
-    public boolean mayEdit(long id) {
-        return true;
     }
 
     @Override

@@ -405,6 +405,7 @@ class AccountsViewTest extends BrowserlessViewTest {
 
         test(view.search).setValue(token);
         test(view.grid).clickRow(0);
+        roundTrip();
 
         assertThat(currentPath()).isEqualTo("crm/accounts/" + account.id());
         assertThat(currentQuery()).isEqualTo("q=" + token);
