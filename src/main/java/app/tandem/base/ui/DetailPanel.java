@@ -51,7 +51,6 @@ public class DetailPanel extends Div {
         actions.addClassName("detail-actions");
         actions.setWrap(true);
         details.setPadding(false);
-        details.setSpacing(false);
         details.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
         details.add(form);
         tabs.add(getTranslation("detail.tab.details"), details);
