@@ -79,7 +79,7 @@ public abstract class ListDetailView<R, L, F> extends Div
         layout.setSizeFull();
         layout.setMaster(list);
         layout.setDetailSize("var(--tandem-detail-width)");
-        layout.setMasterSize("28rem");
+        layout.setMasterSize("min(28rem, 100%)");
         layout.setOverlayContainment(MasterDetailLayout.OverlayContainment.LAYOUT);
         layout.setOverlaySize("100%");
         layout.addDetailEscapePressListener(e -> showList());
