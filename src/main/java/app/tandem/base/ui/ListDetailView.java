@@ -80,6 +80,7 @@ public abstract class ListDetailView<R, L, F> extends Div
         layout.setMaster(list);
         layout.setDetailSize("var(--tandem-detail-width)");
         layout.setMasterSize("min(28rem, 100%)");
+        layout.setExpandMaster(true);
         layout.setOverlayContainment(MasterDetailLayout.OverlayContainment.LAYOUT);
         layout.setOverlaySize("100%");
         layout.addDetailEscapePressListener(e -> showList());
