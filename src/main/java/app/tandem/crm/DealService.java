@@ -7,7 +7,6 @@ import app.tandem.base.Paging;
 import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
 import app.tandem.crm.domain.AccountRepository;
-import app.tandem.crm.domain.Contact;
 import app.tandem.crm.domain.ContactRepository;
 import app.tandem.crm.domain.CrmListQueries;
 import app.tandem.crm.domain.Deal;
@@ -25,14 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -63,8 +58,8 @@ public class DealService {
             "crm.deal.field.expectedCloseDate", "crm.deal.field.owner");
 
     private final DealRepository deals;
-    private final AccountRepository accounts;
     private final ContactRepository contacts;
+    private final AccountRepository accounts;
     private final PipelineStageRepository stages;
     private final LostReasonRepository lostReasons;
     private final DealStageChangeRepository stageChanges;
@@ -83,8 +78,8 @@ public class DealService {
         this.spool = spool;
         this.events = events;
         this.deals = deals;
-        this.accounts = accounts;
         this.contacts = contacts;
+        this.accounts = accounts;
         this.stages = stages;
         this.lostReasons = lostReasons;
         this.stageChanges = stageChanges;
@@ -242,100 +237,6 @@ public class DealService {
         return moveToStage(dealId, target.getId(), lostReasonId);
     }
 
-    /**
-     * The deal's contacts the user may read: the primary contact first, then by role and name. A contact has a
-     * role, or is only the primary contact (role null).
-     */
-    public List<DealContact> contacts(long dealId) {
-        Deal deal = readable(dealId);
-        Map<Long, ContactRole> roles = deal.getContacts();
-        Set<Long> ids = new HashSet<>(roles.keySet());
-        if (deal.getPrimaryContactId() != null) {
-            ids.add(deal.getPrimaryContactId());
-        }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Scope scope = access.readScope();
-        return contacts.findReadable(ids, scope.all(), scope.userId(), scope.teamId()).stream()
-                .map(c -> new DealContact(c.getId(), c.fullName(), c.getJobTitle(), c.getEmail(), roles.get(c.getId()),
-                        Objects.equals(c.getId(), deal.getPrimaryContactId())))
-                .sorted(Comparator.comparing((DealContact c) -> !c.primary())
-                        .thenComparing(c -> c.role() == null ? Integer.MAX_VALUE : c.role().ordinal())
-                        .thenComparing(DealContact::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-    }
-
-    /**
-     * Adds a contact of the deal's account with a role; the first contact of a deal without a primary contact
-     * becomes its primary contact. {@code version} is the deal's version the user saw.
-     */
-    @Transactional
-    public DealData addContact(long dealId, long version, long contactId, ContactRole role) {
-        Deal deal = changeable(dealId, version);
-        if (deal.getContacts().containsKey(contactId)) {
-            throw new DomainException("deal.contact.already-added");
-        }
-        checkContactOfAccount(contactId, deal.getAccountId());
-        deal.setContactRole(contactId, role);
-        if (deal.getPrimaryContactId() == null) {
-            deal.setPrimaryContactId(contactId);
-        }
-        return toData(deals.saveAndFlush(deal));
-    }
-
-    /** Gives a contact of the deal another role (also the primary contact, if it had none). */
-    @Transactional
-    public DealData changeContactRole(long dealId, long version, long contactId, ContactRole role) {
-        Deal deal = changeable(dealId, version);
-        requireOnDeal(deal, contactId);
-        deal.setContactRole(contactId, role);
-        return toData(deals.saveAndFlush(deal));
-    }
-
-    /** Makes one of the deal's contacts its primary contact. */
-    @Transactional
-    public DealData makePrimaryContact(long dealId, long version, long contactId) {
-        Deal deal = changeable(dealId, version);
-        requireOnDeal(deal, contactId);
-        deal.setPrimaryContactId(contactId);
-        return toData(deals.saveAndFlush(deal));
-    }
-
-    /** Takes a contact off the deal (the contact itself stays); removing the primary contact leaves none. */
-    @Transactional
-    public DealData removeContact(long dealId, long version, long contactId) {
-        Deal deal = changeable(dealId, version);
-        requireOnDeal(deal, contactId);
-        deal.removeContact(contactId);
-        return toData(deals.saveAndFlush(deal));
-    }
-
-    private Deal changeable(long dealId, long version) {
-        Deal deal = readable(dealId);
-        access.checkEdit(deal);
-        if (deal.getVersion() != version) {
-            throw new OptimisticLockingFailureException("Deal changed since it was loaded");
-        }
-        return deal;
-    }
-
-    private static void requireOnDeal(Deal deal, long contactId) {
-        if (!deal.getContacts().containsKey(contactId) && !Objects.equals(deal.getPrimaryContactId(), contactId)) {
-            throw new DomainException("deal.contact.not-on-deal");
-        }
-    }
-
-    /** The contact must be one the user may read, at the deal's account. */
-    private void checkContactOfAccount(long contactId, long accountId) {
-        Scope scope = access.readScope();
-        Contact contact = contacts.findReadable(contactId, scope.all(), scope.userId(), scope.teamId())
-                .orElseThrow(CrmAccess::notFound);
-        if (!Objects.equals(contact.getAccountId(), accountId)) {
-            throw new DomainException("deal.contact.other-account");
-        }
-    }
-
     /** Field-level changes of the deal (Envers), newest first; the stage moves are in {@link #stageHistory}. */
     public List<HistoryEntry> history(long dealId) {
         readable(dealId);
@@ -404,7 +305,7 @@ public class DealService {
         deal.setSource(AccountService.blankToNull(data.source()));
         Long primary = data.primaryContactId();
         if (primary != null && !primary.equals(deal.getPrimaryContactId())) {
-            checkContactOfAccount(primary, deal.getAccountId());
+            DealContactService.checkContactOfAccount(contacts, access, primary, deal.getAccountId());
         }
         deal.setPrimaryContactId(primary);
         if (data.probabilityOverridden() || data.probability() != deal.getProbability()) {
@@ -426,7 +327,7 @@ public class DealService {
                 s.isClosed(), s.isWon());
     }
 
-    private static DealData toData(Deal d) {
+    static DealData toData(Deal d) {
         return new DealData(d.getId(), d.getVersion(), d.getName(), d.getAccountId(), d.getPrimaryContactId(),
                 d.getAmount(), d.getStageId(), d.getProbability(), d.isProbabilityOverridden(),
                 d.getExpectedCloseDate(), d.getSource(), d.getOwnerId(), d.getLostReasonId());

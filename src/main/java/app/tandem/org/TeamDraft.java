@@ -4,7 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A team as the admin form edits it, with the version it was loaded at. */
+/**
+ * A team as the admin form edits it, with the version it was loaded at. Kept as a bean (not a record): it is
+ * {@code TeamService}'s create/update API, which tests of several features use to build teams.
+ */
 public class TeamDraft {
 
     private @Nullable Long id;

@@ -59,6 +59,11 @@ public class TeamService {
         return teams.findRefs(likePattern(text), pageable);
     }
 
+    /** A team for a picker, e.g. one chosen in a filter kept in a link (empty when there is none). */
+    public Optional<TeamRef> ref(long teamId) {
+        return teams.findById(teamId).map(t -> new TeamRef(t.getId(), t.getName(), t.getKind()));
+    }
+
     /** The team a user belongs to (empty without one), with its kind; e.g. for the dashboard's main role. */
     public Optional<TeamRef> teamOf(long userId) {
         return users.findTeamId(userId).flatMap(teams::findById)

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A user as the admin form edits it. Carries the version it was loaded at, so that saving over
- * someone else's change fails instead of silently overwriting it.
+ * someone else's change fails instead of silently overwriting it. Kept as a bean (not a record): it is
+ * {@code UserService}'s create/update API, which tests of every feature use to build users.
  */
 public class UserDraft {
 

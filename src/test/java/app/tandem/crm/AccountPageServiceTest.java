@@ -45,6 +45,8 @@ class AccountPageServiceTest {
     @Autowired
     DealService dealService;
     @Autowired
+    DealContactService dealContactService;
+    @Autowired
     ActivityService activityService;
     @Autowired
     MutableClock clock;
@@ -225,26 +227,26 @@ class AccountPageServiceTest {
         long joe = as(anna, () -> contactService.create(contact("Joe", "User", acme, anna))).id();
         DealData deal = as(anna, () -> dealService.create(deal("Big one", acme, anna)));
 
-        DealData withJane = as(anna, () -> dealService.addContact(deal.id(), deal.version(), jane,
+        DealData withJane = as(anna, () -> dealContactService.addContact(deal.id(), deal.version(), jane,
                 ContactRole.DECISION_MAKER));
-        DealData withJoe = as(anna, () -> dealService.addContact(deal.id(), withJane.version(), joe,
+        DealData withJoe = as(anna, () -> dealContactService.addContact(deal.id(), withJane.version(), joe,
                 ContactRole.USER));
         assertThat(withJoe.primaryContactId()).isEqualTo(jane);
-        assertThat(as(ben, () -> dealService.contacts(deal.id())))
+        assertThat(as(ben, () -> dealContactService.contacts(deal.id())))
                 .extracting(DealContact::name, DealContact::role, DealContact::primary)
                 .containsExactly(tuple("Jane Doe", ContactRole.DECISION_MAKER, true),
                         tuple("Joe User", ContactRole.USER, false));
 
-        DealData changed = as(anna, () -> dealService.changeContactRole(deal.id(), withJoe.version(), joe,
+        DealData changed = as(anna, () -> dealContactService.changeContactRole(deal.id(), withJoe.version(), joe,
                 ContactRole.INFLUENCER));
-        DealData primaryJoe = as(anna, () -> dealService.makePrimaryContact(deal.id(), changed.version(), joe));
-        DealData withoutJoe = as(anna, () -> dealService.removeContact(deal.id(), primaryJoe.version(), joe));
+        DealData primaryJoe = as(anna, () -> dealContactService.makePrimaryContact(deal.id(), changed.version(), joe));
+        DealData withoutJoe = as(anna, () -> dealContactService.removeContact(deal.id(), primaryJoe.version(), joe));
 
         assertThat(withoutJoe.primaryContactId()).isNull();
-        assertThat(as(anna, () -> dealService.contacts(deal.id())))
+        assertThat(as(anna, () -> dealContactService.contacts(deal.id())))
                 .extracting(DealContact::name, DealContact::role, DealContact::primary)
                 .containsExactly(tuple("Jane Doe", ContactRole.DECISION_MAKER, false));
-        assertThatThrownBy(() -> as(anna, () -> dealService.addContact(deal.id(), withoutJoe.version(), jane,
+        assertThatThrownBy(() -> as(anna, () -> dealContactService.addContact(deal.id(), withoutJoe.version(), jane,
                 ContactRole.USER)))
                 .isInstanceOf(DomainException.class).hasMessage("deal.contact.already-added");
     }
@@ -257,18 +259,18 @@ class AccountPageServiceTest {
         long gina = as(anna, () -> contactService.create(contact("Gina", "Globex", globex, anna))).id();
         DealData deal = as(anna, () -> dealService.create(deal("Big one", acme, anna)));
 
-        assertThatThrownBy(() -> as(ben, () -> dealService.addContact(deal.id(), deal.version(), jane,
+        assertThatThrownBy(() -> as(ben, () -> dealContactService.addContact(deal.id(), deal.version(), jane,
                 ContactRole.USER))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(olga, () -> dealService.addContact(deal.id(), deal.version(), jane,
+        assertThatThrownBy(() -> as(olga, () -> dealContactService.addContact(deal.id(), deal.version(), jane,
                 ContactRole.USER))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(carl, () -> dealService.addContact(deal.id(), deal.version(), jane,
+        assertThatThrownBy(() -> as(carl, () -> dealContactService.addContact(deal.id(), deal.version(), jane,
                 ContactRole.USER))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> as(anna, () -> dealService.addContact(deal.id(), deal.version(), gina,
+        assertThatThrownBy(() -> as(anna, () -> dealContactService.addContact(deal.id(), deal.version(), gina,
                 ContactRole.USER))).isInstanceOf(DomainException.class).hasMessage("deal.contact.other-account");
-        assertThatThrownBy(() -> as(anna, () -> dealService.removeContact(deal.id(), deal.version(), jane)))
+        assertThatThrownBy(() -> as(anna, () -> dealContactService.removeContact(deal.id(), deal.version(), jane)))
                 .isInstanceOf(DomainException.class).hasMessage("deal.contact.not-on-deal");
 
-        DealData bySupervisor = as(sue, () -> dealService.addContact(deal.id(), deal.version(), jane,
+        DealData bySupervisor = as(sue, () -> dealContactService.addContact(deal.id(), deal.version(), jane,
                 ContactRole.INFLUENCER));
         assertThat(bySupervisor.primaryContactId()).isEqualTo(jane);
     }
@@ -279,14 +281,14 @@ class AccountPageServiceTest {
         long jane = as(anna, () -> contactService.create(contact("Jane", "Doe", acme, anna))).id();
         long joe = as(anna, () -> contactService.create(contact("Joe", "User", acme, anna))).id();
         DealData deal = as(anna, () -> dealService.create(deal("Big one", acme, anna)));
-        DealData bySue = as(sue, () -> dealService.addContact(deal.id(), deal.version(), jane, ContactRole.USER));
+        DealData bySue = as(sue, () -> dealContactService.addContact(deal.id(), deal.version(), jane, ContactRole.USER));
         assertThat(bySue.version()).isGreaterThan(deal.version());
 
-        assertThatThrownBy(() -> as(anna, () -> dealService.addContact(deal.id(), deal.version(), joe,
+        assertThatThrownBy(() -> as(anna, () -> dealContactService.addContact(deal.id(), deal.version(), joe,
                 ContactRole.DECISION_MAKER))).isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> as(anna, () -> dealService.update(renamed(deal, "Renamed"))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(as(anna, () -> dealService.contacts(deal.id()))).extracting(DealContact::name)
+        assertThat(as(anna, () -> dealContactService.contacts(deal.id()))).extracting(DealContact::name)
                 .containsExactly("Jane Doe");
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public class DetailPanel extends Div {
 
     private final H3 title = new H3();
+    private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final TabSheet tabs = new TabSheet();
     private final Tab historyTab;
@@ -48,7 +50,10 @@ public class DetailPanel extends Div {
         header.expand(title);
         actions.addClassName("detail-actions");
         actions.setWrap(true);
-        tabs.add(getTranslation("detail.tab.details"), form);
+        details.setPadding(false);
+        details.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
+        details.add(form);
+        tabs.add(getTranslation("detail.tab.details"), details);
         historyTab = tabs.add(getTranslation("detail.tab.history"), history);
         recordTabs.add(historyTab);
         tabs.setWidthFull();
@@ -88,6 +93,18 @@ public class DetailPanel extends Div {
         Tab tab = tabs.add(new Tab(label), content, tabs.getIndexOf(historyTab));
         recordTabs.add(tab);
         return tab;
+    }
+
+    /** Parts of the Details tab above the form (e.g. a deal's stage bar), in order. */
+    public void addBeforeForm(Component... components) {
+        for (int i = 0; i < components.length; i++) {
+            details.addComponentAtIndex(i, components[i]);
+        }
+    }
+
+    /** Parts of the Details tab below the form (e.g. a deal's stage history). */
+    public void addAfterForm(Component... components) {
+        details.add(components);
     }
 
     public void select(Tab tab) {

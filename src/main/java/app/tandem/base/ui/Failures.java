@@ -71,6 +71,20 @@ public final class Failures {
                 || find(failure, SQLNonTransientConnectionException.class) != null;
     }
 
+    /**
+     * Runs a change the user asked for: a conflicting change runs {@code onConflict} (e.g. offer Reload), a change
+     * the rules refuse is told here; anything else is unexpected and goes on to the session's error handler.
+     */
+    public static void attempt(Runnable change, Runnable onConflict) {
+        try {
+            change.run();
+        } catch (OptimisticLockingFailureException e) {
+            onConflict.run();
+        } catch (DomainException e) {
+            show(e);
+        }
+    }
+
     /** Shows the failure as an error notification. */
     public static void show(Throwable failure) {
         Notices.error(describe(failure));

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The account page's "Merge" button: pick the account to keep, confirm, merge. Both accounts are merged in the
@@ -26,11 +25,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class AccountMerge extends Button {
 
     private final AccountService accountService;
-    private final AccountDraft merged;
+    private final AccountData merged;
     private final Consumer<AccountData> onMerged;
     private final Runnable onConflict;
 
-    AccountMerge(AccountService accountService, AccountDraft merged, Consumer<AccountData> onMerged,
+    AccountMerge(AccountService accountService, AccountData merged, Consumer<AccountData> onMerged,
             Runnable onConflict) {
         super(VaadinIcon.COMPRESS.create());
         this.accountService = accountService;
@@ -45,7 +44,7 @@ class AccountMerge extends Button {
     private void chooseSurvivor() {
         Dialog dialog = new Dialog();
         dialog.setId("crm-merge-dialog");
-        dialog.setHeaderTitle(getTranslation("crm.accounts.merge.title", merged.getName()));
+        dialog.setHeaderTitle(getTranslation("crm.accounts.merge.title", merged.name()));
         ComboBox<AccountListItem> survivor = new ComboBox<>(getTranslation("crm.accounts.merge.survivor"));
         survivor.setId("crm-merge-survivor");
         survivor.setWidthFull();
@@ -71,17 +70,11 @@ class AccountMerge extends Button {
     }
 
     private void confirm(AccountListItem target) {
-        AccountData kept;
-        try {
-            kept = accountService.load(target.id());
-        } catch (RuntimeException e) {
-            Failures.show(e);
-            return;
-        }
+        AccountData kept = accountService.load(target.id());
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("crm-merge-confirm");
-        confirm.setHeader(getTranslation("crm.accounts.merge.confirm.title", merged.getName(), kept.name()));
-        confirm.setText(getTranslation("crm.accounts.merge.confirm.text", merged.getName(), kept.name()));
+        confirm.setHeader(getTranslation("crm.accounts.merge.confirm.title", merged.name(), kept.name()));
+        confirm.setText(getTranslation("crm.accounts.merge.confirm.text", merged.name(), kept.name()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("crm.accounts.merge"));
@@ -91,18 +84,14 @@ class AccountMerge extends Button {
     }
 
     private void merge(AccountData kept) {
-        Long mergedId = merged.getId();
+        Long mergedId = merged.id();
         if (mergedId == null) {
             return;
         }
-        try {
-            AccountData result = accountService.merge(kept.id(), kept.version(), mergedId, merged.getVersion());
-            Notices.success(getTranslation("crm.accounts.merged", merged.getName(), result.name()));
+        Failures.attempt(() -> {
+            AccountData result = accountService.merge(kept.id(), kept.version(), mergedId, merged.version());
+            Notices.success(getTranslation("crm.accounts.merged", merged.name(), result.name()));
             onMerged.accept(result);
-        } catch (OptimisticLockingFailureException e) {
-            onConflict.run();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
+        }, onConflict);
     }
 }

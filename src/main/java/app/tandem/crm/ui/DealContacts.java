@@ -2,6 +2,7 @@ package app.tandem.crm.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
+import app.tandem.base.DomainException;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.ContactFilter;
@@ -10,7 +11,7 @@ import app.tandem.crm.ContactRole;
 import app.tandem.crm.ContactService;
 import app.tandem.crm.DealContact;
 import app.tandem.crm.DealData;
-import app.tandem.crm.DealService;
+import app.tandem.crm.DealContactService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +46,7 @@ class DealContacts extends VerticalLayout {
     final Button add = new Button();
     final Grid<DealContact> grid = new Grid<>();
 
-    private final DealService dealService;
+    private final DealContactService dealService;
     private final HorizontalLayout addRow;
     private long dealId;
     private long accountId;
@@ -57,7 +58,7 @@ class DealContacts extends VerticalLayout {
     private Runnable onConflict = () -> {
     };
 
-    DealContacts(DealService dealService, ContactService contactService) {
+    DealContacts(DealContactService dealService, ContactService contactService) {
         this.dealService = dealService;
         setPadding(false);
         addClassName("deal-contacts");
@@ -154,7 +155,8 @@ class DealContacts extends VerticalLayout {
             return true;
         } catch (OptimisticLockingFailureException e) {
             onConflict.run();
-        } catch (RuntimeException e) {
+        } catch (DomainException e) {
+            // refused (e.g. the contact left the account): say why and show the deal's contacts as they are
             Failures.show(e);
             refresh();
         }

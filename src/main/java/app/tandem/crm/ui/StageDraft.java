@@ -4,7 +4,10 @@ import app.tandem.crm.ForecastCategory;
 import app.tandem.crm.StageData;
 import org.jspecify.annotations.Nullable;
 
-/** The stage form's mutable bean: what the Binder edits, with the version the form loaded. */
+/**
+ * The stage form's bean, with the version the form loaded. Kept (unlike the other CRM drafts) because the form
+ * offers the closed and won flags of {@code StageData} as one choice, {@link StageKind}.
+ */
 final class StageDraft {
 
     private @Nullable Long id;

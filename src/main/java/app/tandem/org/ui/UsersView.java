@@ -3,10 +3,8 @@ package app.tandem.org.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.DomainException;
-import app.tandem.base.ui.DetailPanel;
-import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.GridNavigation;
+import app.tandem.base.ui.ListDetailView;
 import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.SearchField;
@@ -29,18 +27,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,78 +40,68 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 
 /**
- * Administration of users: a lazy, filterable grid and a detail panel whose URL
- * ({@code /admin/users/42}, {@code /admin/users/new}) is the source of truth, so it survives a reload.
+ * Administration of users on the record-page kit ({@code /admin/users/42}): the list with its filters, the
+ * user's form and the account actions (deactivate, reset password, unlock, reset two-factor sign-in). A team
+ * change asks first what happens to the user's open records.
  */
 @Route(value = "admin/users/:userId?", layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class UsersView extends ListDetailView<UserDraft, UserListItem, UserFilter> {
 
     static final String USER_ID = "userId";
     static final String NEW = "new";
+    private static final Screen SCREEN = new Screen(USER_ID, "users", "user-detail", "users", "user.field",
+            "nav.users");
 
     private final UserService userService;
     private final TwoFactorService twoFactorService;
-    final Grid<UserListItem> grid = new Grid<>();
+    final Grid<UserListItem> grid;
     final SearchField search;
     final ComboBox<Role> roleFilter = new ComboBox<>();
     final ComboBox<TeamRef> teamFilter = new ComboBox<>();
     final Select<String> statusFilter = new Select<>();
     final UserForm form;
-    private final DetailPanel detail;
     private @Nullable TeamRef loadedTeam;
+    private @Nullable RecordHandover handover;
 
     UsersView(UserService userService, TeamService teamService, TwoFactorService twoFactorService) {
+        UserForm userForm = new UserForm(teamService);
+        // only admins reach this screen, and they may change every user; a user's update may hand records over
+        super(SCREEN, userForm, new Calls<>(userService::load,
+                draft -> userService.create(draft, userForm.initialPassword.getValue()), draft -> draft,
+                userService::history, id -> true));
+        this.form = userForm;
         this.userService = userService;
         this.twoFactorService = twoFactorService;
-        this.form = new UserForm(teamService);
-        addClassNames("master-detail", "users-view");
+        this.grid = list.grid;
+        addClassName("users-view");
 
-        search = new SearchField("users-search", getTranslation("users.search"), this::refresh);
-        roleFilter.setPlaceholder(getTranslation("users.filter.role"));
-        roleFilter.setAriaLabel(getTranslation("users.filter.role"));
+        search = new SearchField("users-search", getTranslation("users.search"), () -> { });
+        list.filters.text("q", search);
+        list.filterField(roleFilter, null, getTranslation("users.filter.role"));
         roleFilter.setItems(EnumSet.allOf(Role.class));
         roleFilter.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        roleFilter.setClearButtonVisible(true);
-        roleFilter.addValueChangeListener(e -> refresh());
-        teamFilter.setPlaceholder(getTranslation("users.filter.team"));
-        teamFilter.setAriaLabel(getTranslation("users.filter.team"));
+        list.filters.choice("role", roleFilter, Role.class);
+        list.filterField(teamFilter, null, getTranslation("users.filter.team"));
         teamFilter.setItems(q -> teamService.findTeams(q.getFilter().orElse(null), toSpringPageRequest(q)).stream());
-        teamFilter.setClearButtonVisible(true);
-        teamFilter.addValueChangeListener(e -> refresh());
+        list.filters.reference("team", teamFilter, TeamRef::id, id -> teamService.ref(id).orElse(null));
         statusFilter.setAriaLabel(getTranslation("users.filter.status"));
         statusFilter.setItems("active", "inactive", "all");
         statusFilter.setItemLabelGenerator(s -> getTranslation("users.filter.status." + s));
         statusFilter.setValue("active");
-        statusFilter.addValueChangeListener(e -> refresh());
-        Button add = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(UsersView.class, parameters(NEW))));
-        add.setId("users-new");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, teamFilter, statusFilter, add);
-        toolbar.addClassName("toolbar");
-        toolbar.setWrap(true);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-
+        list.filters.add("status", statusFilter, s -> s, s -> List.of("active", "inactive", "all").contains(s) ? s
+                : null, "active");
+        list.addToToolbar(search, roleFilter, teamFilter, statusFilter);
+        list.addNewButton("users-new", getTranslation("users.new"), true, this::openNew);
         configureGrid();
-        Div master = new Div(toolbar, grid);
-        master.addClassName("master");
-
-        form.addSaveListener(e -> save(e.draft(), e.initialPassword()));
-        form.addCloseListener(e -> showList());
-        detail = new DetailPanel("user-detail", form, "user.field", this::showList);
-        add(master, detail);
     }
 
     private void configureGrid() {
-        grid.setId("users-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setSizeFull();
-        grid.setMultiSort(false);
         var nameColumn = grid.addColumn(UserListItem::displayName).setHeader(getTranslation("user.displayName"))
                 .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(UserListItem::username).setHeader(getTranslation("user.username"))
@@ -133,10 +115,6 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("user.status"))
                 .setSortProperty("active").setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
-        grid.setItems(query -> userService.list(filter(), toSpringPageRequest(query)).stream());
-        grid.setEmptyStateText(getTranslation("users.empty"));
-        GridNavigation.openRowsWith(grid, row -> getUI().ifPresent(
-                ui -> ui.navigate(UsersView.class, parameters(Long.toString(row.id())))));
     }
 
     private Component status(UserListItem user) {
@@ -146,7 +124,8 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return badge;
     }
 
-    UserFilter filter() {
+    @Override
+    protected UserFilter filter() {
         Boolean active = switch (Optional.ofNullable(statusFilter.getValue()).orElse("all")) {
             case "active" -> Boolean.TRUE;
             case "inactive" -> Boolean.FALSE;
@@ -156,8 +135,14 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return new UserFilter(search.getValue(), roleFilter.getValue(), team == null ? null : team.id(), active);
     }
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
+    @Override
+    protected Stream<UserListItem> rows(UserFilter filter, Pageable page) {
+        return userService.list(filter, page).stream();
+    }
+
+    @Override
+    protected long rowId(UserListItem row) {
+        return row.id();
     }
 
     static RouteParameters parameters(String userId) {
@@ -165,32 +150,70 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        DetailRoute.dispatch(event, USER_ID, () -> closeDetail(), () -> {
-            UserDraft draft = new UserDraft();
-            draft.setRoles(EnumSet.of(Role.STAFF));
-            openDetail(draft);
-        }, id -> openDetail(userService.load(id)));
+    public UserDraft blank(QueryParameters query) {
+        UserDraft draft = new UserDraft();
+        draft.setRoles(EnumSet.of(Role.STAFF));
+        return draft;
     }
 
-    private void openDetail(UserDraft draft) {
+    /** With what happens to the user's open records when they change team (asked in {@link #beforeSave}). */
+    @Override
+    public UserDraft update(UserDraft user) {
+        RecordHandover chosen = handover;
+        handover = null;
+        return userService.update(user, chosen);
+    }
+
+    @Override
+    public @Nullable Long id(UserDraft user) {
+        return user.getId();
+    }
+
+    @Override
+    public String title(UserDraft user) {
+        return user.getDisplayName();
+    }
+
+    @Override
+    protected void opened(UserDraft draft, boolean editable) {
         loadedTeam = draft.getTeam();
-        form.edit(draft);
-        Long id = draft.getId();
-        detail.open(draft.isNew() ? getTranslation("users.new") : draft.getDisplayName(),
-                id == null ? null : () -> userService.history(id));
-        if (!draft.isNew()) {
-            detail.actions().add(activationButton(draft), resetPasswordButton(draft));
-            if (draft.isLocked()) {
-                Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(),
-                        e -> run(() -> userService.unlock(draft.getId()), "users.unlocked"));
-                unlock.setId("user-unlock");
-                detail.actions().add(unlock);
-            }
-            if (draft.isTwoFactorEnabled()) {
-                detail.actions().add(resetTwoFactorButton(draft));
-            }
+        if (draft.isNew()) {
+            return;
         }
+        detail.actions().add(activationButton(draft), resetPasswordButton(draft));
+        if (draft.isLocked()) {
+            Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(),
+                    e -> run(() -> userService.unlock(draft.getId()), "users.unlocked"));
+            unlock.setId("user-unlock");
+            detail.actions().add(unlock);
+        }
+        if (draft.isTwoFactorEnabled()) {
+            detail.actions().add(resetTwoFactorButton(draft));
+        }
+    }
+
+    /** A user who moves to another team and owns open records: ask what happens to them first. */
+    @Override
+    protected void beforeSave(UserDraft draft, Runnable save) {
+        handover = null;
+        if (draft.isNew() || sameTeam(loadedTeam, draft.getTeam())) {
+            save.run();
+            return;
+        }
+        List<OpenRecords> records = userService.openRecordsOf(draft.getId());
+        if (records.isEmpty()) {
+            save.run();
+            return;
+        }
+        new TeamMoveDialog(draft.getDisplayName(), loadedTeam, draft.getTeam(), records,
+                userService.colleaguesOf(draft.getId()), chosen -> {
+                    handover = chosen;
+                    save.run();
+                }).open();
+    }
+
+    private static boolean sameTeam(@Nullable TeamRef a, @Nullable TeamRef b) {
+        return a == null ? b == null : b != null && a.id() == b.id();
     }
 
     private Button resetTwoFactorButton(UserDraft draft) {
@@ -230,19 +253,13 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (active) {
                 confirm.setConfirmButtonTheme("error primary");
             }
-            confirm.addConfirmListener(c -> {
-                try {
-                    UserDraft saved = userService.setActive(draft.getId(), draft.getVersion(), !active);
-                    Notices.success(getTranslation(active ? "users.deactivated" : "users.activated",
-                            saved.getDisplayName()));
-                    refresh();
-                    openDetail(saved);
-                } catch (OptimisticLockingFailureException ex) {
-                    conflict();
-                } catch (RuntimeException ex) {
-                    Failures.show(ex);
-                }
-            });
+            confirm.addConfirmListener(c -> attempt(() -> {
+                UserDraft saved = userService.setActive(draft.getId(), draft.getVersion(), !active);
+                Notices.success(getTranslation(active ? "users.deactivated" : "users.activated",
+                        saved.getDisplayName()));
+                list.refresh();
+                show(saved);
+            }));
             confirm.open();
         });
         return button;
@@ -279,78 +296,11 @@ class UsersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void run(Runnable action, String successKey) {
-        try {
+        attempt(() -> {
             action.run();
             Notices.success(getTranslation(successKey));
-            refresh();
-            reloadDetail();
-        } catch (RuntimeException ex) {
-            Failures.show(ex);
-        }
-    }
-
-    private void save(UserDraft draft, String initialPassword) {
-        if (!draft.isNew() && !sameTeam(loadedTeam, draft.getTeam())) {
-            List<OpenRecords> records;
-            try {
-                records = userService.openRecordsOf(draft.getId());
-            } catch (RuntimeException e) {
-                Failures.show(e);
-                return;
-            }
-            if (!records.isEmpty()) {
-                new TeamMoveDialog(draft.getDisplayName(), loadedTeam, draft.getTeam(), records,
-                        userService.colleaguesOf(draft.getId()), handover -> store(draft, initialPassword, handover))
-                        .open();
-                return;
-            }
-        }
-        store(draft, initialPassword, null);
-    }
-
-    private static boolean sameTeam(@Nullable TeamRef a, @Nullable TeamRef b) {
-        return a == null ? b == null : b != null && a.id() == b.id();
-    }
-
-    private void store(UserDraft draft, String initialPassword, @Nullable RecordHandover handover) {
-        try {
-            UserDraft saved = draft.isNew() ? userService.create(draft, initialPassword)
-                    : userService.update(draft, handover);
-            Notices.success(getTranslation("users.saved", saved.getDisplayName()));
-            refresh();
-            getUI().ifPresent(ui -> ui.navigate(UsersView.class, parameters(Long.toString(saved.getId()))));
-            openDetail(saved);
-        } catch (OptimisticLockingFailureException e) {
-            conflict();
-        } catch (RuntimeException e) {
-            Failures.show(e);
-        }
-    }
-
-    /** Someone else saved this user meanwhile: keep the input, offer to reload the current state. */
-    private void conflict() {
-        Notices.errorWithAction(getTranslation("error.conflict"), getTranslation("action.reload"), "conflict-reload",
-                this::reloadDetail);
-    }
-
-    private void reloadDetail() {
-        Long id = form.draft().getId();
-        if (id != null) {
-            openDetail(userService.load(id));
-        }
-    }
-
-    private void showList() {
-        getUI().ifPresent(ui -> ui.navigate(UsersView.class));
-    }
-
-    private void closeDetail() {
-        detail.close();
-        grid.deselectAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("nav.users") + " | " + getTranslation("app.name");
+            list.refresh();
+            reload();
+        });
     }
 }

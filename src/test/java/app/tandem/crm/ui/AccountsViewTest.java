@@ -380,6 +380,105 @@ class AccountsViewTest extends BrowserlessViewTest {
         roundTrip();
     }
 
+    // the record-page kit (base/ui ListDetailView, RecordForm, QueryFilters), shown on the accounts screen
+
+    @Test
+    void the_filters_come_from_the_address_so_a_reload_or_a_shared_link_shows_the_same_list() {
+        String token = unique("zr");
+        AccountData customer = create("Gamma " + token, null);
+        accountService.update(withStatus(accountService.load(customer.id()), AccountStatus.CUSTOMER));
+        create("Delta " + token, null);
+
+        AccountsView view = openWithQuery("crm/accounts", "q=" + token + "&status=CUSTOMER");
+
+        assertThat(view.search.getValue()).isEqualTo(token);
+        assertThat(view.statusFilter.getValue()).isEqualTo(AccountStatus.CUSTOMER);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(customer.id());
+    }
+
+    @Test
+    void a_filter_the_user_sets_is_written_to_the_address_and_kept_while_a_record_is_open_and_closed() {
+        String token = unique("zs");
+        AccountData account = create("Epsilon " + token, null);
+        AccountsView view = open("crm/accounts", AccountsView.class);
+
+        test(view.search).setValue(token);
+        test(view.grid).clickRow(0);
+        roundTrip();
+
+        assertThat(currentPath()).isEqualTo("crm/accounts/" + account.id());
+        assertThat(currentQuery()).isEqualTo("q=" + token);
+        test(((AccountsView) getCurrentView()).form.cancel).click();
+        assertThat(currentPath()).isEqualTo("crm/accounts");
+        assertThat(currentQuery()).isEqualTo("q=" + token);
+        assertThat(((AccountsView) getCurrentView()).search.getValue()).isEqualTo(token);
+    }
+
+    @Test
+    void an_unknown_filter_value_in_the_address_is_no_filter() {
+        AccountsView view = openWithQuery("crm/accounts", "status=NO_SUCH_STATUS&owner=abc");
+
+        assertThat(view.statusFilter.getValue()).isNull();
+        assertThat(view.ownerFilter.getValue()).isNull();
+    }
+
+    @Test
+    void an_id_that_does_not_exist_shows_not_found_and_the_list() {
+        AccountsView view = open("crm/accounts/999999999999", AccountsView.class);
+
+        assertThat(notificationTexts()).contains(text("error.not-found"));
+        assertThat(currentPath()).isEqualTo("crm/accounts");
+        assertThat(view.detail.isVisible()).isFalse();
+    }
+
+    @Test
+    void reload_after_a_conflict_shows_what_the_other_user_saved() {
+        AccountData account = create(unique("Before"), null);
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+        test(view.form.city).setValue("Typed City");
+        accountService.update(withCity(accountService.load(account.id()), "Changed Meanwhile"));
+        test(view.form.save).click();
+
+        test($(Button.class).id("conflict-reload")).click();
+
+        assertThat(view.form.city.getValue()).isEqualTo("Changed Meanwhile");
+        test(view.form.city).setValue("Typed Again");
+        test(view.form.save).click();
+        assertThat(accountService.load(account.id()).city()).isEqualTo("Typed Again");
+    }
+
+    @Test
+    void enter_in_the_form_saves_and_escape_cancels() {
+        AccountData account = create(unique("Keys"), null);
+        AccountsView view = open("crm/accounts/" + account.id(), AccountsView.class);
+
+        test(view.form.city).setValue("Entered");
+        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(view.form, com.vaadin.flow.component.Key.ENTER);
+        assertThat(accountService.load(account.id()).city()).isEqualTo("Entered");
+
+        test(view.form.city).setValue("Escaped");
+        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(view.form, com.vaadin.flow.component.Key.ESCAPE);
+        assertThat(currentPath()).isEqualTo("crm/accounts");
+        assertThat(accountService.load(account.id()).city()).isEqualTo("Entered");
+    }
+
+    private static AccountData withStatus(AccountData a, AccountStatus status) {
+        return new AccountData(a.id(), a.version(), a.name(), a.website(), a.industry(), a.phone(), a.street(),
+                a.postalCode(), a.city(), a.country(), status, a.notes(), a.ownerId());
+    }
+
+    /** Like a reload of an address with a query (the test browser's navigate takes no query in its path). */
+    private AccountsView openWithQuery(String path, String query) {
+        UI.getCurrent().navigate(path, com.vaadin.flow.router.QueryParameters.fromString(query));
+        roundTrip();
+        return (AccountsView) getCurrentView();
+    }
+
+    static String currentQuery() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString();
+    }
+
     private AccountData create(String name, @Nullable String website) {
         return accountService.create(account(name, website, currentUser.id()));
     }

@@ -63,6 +63,8 @@ class DealsViewTest extends BrowserlessViewTest {
     @Autowired
     DealService dealService;
     @Autowired
+    app.tandem.crm.DealContactService dealContactService;
+    @Autowired
     ContactService contactService;
     @Autowired
     ActivityService activityService;
@@ -200,7 +202,7 @@ class DealsViewTest extends BrowserlessViewTest {
                 "crm-deal-contact-role-" + jane.id());
         test(role).selectItem(text("crm.deal.contacts.role.INFLUENCER"));
 
-        assertThat(dealService.contacts(deal.id())).extracting(DealContact::role)
+        assertThat(dealContactService.contacts(deal.id())).extracting(DealContact::role)
                 .containsExactly(ContactRole.INFLUENCER);
         test($(TabSheet.class).first()).select(text("detail.tab.details"));
         roundTrip();
@@ -217,17 +219,17 @@ class DealsViewTest extends BrowserlessViewTest {
         ContactData joe = contactService.create(new ContactData(null, 0, "Joe", unique("User"), null, null, null,
                 account.id(), currentUser.id()));
         DealData deal = deal(unique("Removal"), account, firstOpenStage(), "100.00");
-        dealService.addContact(deal.id(), deal.version(), joe.id(), ContactRole.USER);
+        dealContactService.addContact(deal.id(), deal.version(), joe.id(), ContactRole.USER);
         DealsView view = open("crm/deals/" + deal.id(), DealsView.class);
         view.detail.select(view.contactsTab);
         roundTrip();
 
         test(Descendants.byId(test(view.contacts.grid).getCellComponent(0, 2), Button.class,
                 "crm-deal-contact-remove-" + joe.id())).click();
-        assertThat(dealService.contacts(deal.id())).as("not before confirming").hasSize(1);
+        assertThat(dealContactService.contacts(deal.id())).as("not before confirming").hasSize(1);
         test($(ConfirmDialog.class).id("crm-deal-contact-remove-confirm")).confirm();
 
-        assertThat(dealService.contacts(deal.id())).isEmpty();
+        assertThat(dealContactService.contacts(deal.id())).isEmpty();
         assertThat(view.contacts.items()).isEmpty();
     }
 

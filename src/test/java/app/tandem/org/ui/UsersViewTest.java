@@ -93,7 +93,7 @@ class UsersViewTest extends BrowserlessViewTest {
             assertThat(user.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.SUPERVISOR);
         });
         assertThat(currentPath()).isEqualTo("admin/users/" + found.getFirst().id());
-        assertThat(view.form.draft().getId()).isEqualTo(found.getFirst().id());
+        assertThat(view.form.current().getId()).isEqualTo(found.getFirst().id());
     }
 
     @Test
