@@ -89,6 +89,21 @@ class ArchitectureTest {
     static final ArchRule views_are_package_private =
             classes().that().areAnnotatedWith(Route.class).should().notBePublic();
 
+    /** The main layout is MainLayout's {@code @Layout}: no route names a layout of its own (ADR 0004). */
+    @ArchTest
+    static final ArchRule routes_take_the_main_layout_from_its_layout_annotation =
+            classes().that().areAnnotatedWith(Route.class)
+                    .should(new ArchCondition<JavaClass>("not name a layout in @Route") {
+                        @Override
+                        public void check(JavaClass view, ConditionEvents events) {
+                            Route route = view.reflect().getAnnotation(Route.class);
+                            if (route.layout() != com.vaadin.flow.component.UI.class) {
+                                events.add(SimpleConditionEvent.violated(view, view.getName()
+                                        + " names layout " + route.layout().getSimpleName()));
+                            }
+                        }
+                    });
+
     @ArchTest
     static final ArchRule views_say_who_may_open_them =
             classes().that().areAnnotatedWith(Route.class)

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * The frame around every page after login: a side navigation grouped by module (only the entries the
  * user may open), and a header with the user's name and roles, a light/dark switch and logout.
  */
+@Layout
 @PermitAll
 @AccessDeniedErrorRouter
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

@@ -1,7 +1,6 @@
 package app.tandem.compliance.ui;
 
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.CategoryRow;
 import app.tandem.compliance.ChecklistCategoryService;
@@ -18,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators keep the checklist categories: add, rename, retire and bring back. */
-@Route(value = "admin/checklist-categories", layout = MainLayout.class)
+@Route("admin/checklist-categories")
 @RolesAllowed(Roles.ADMIN)
 class CategoriesView extends Div implements HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package app.tandem.compliance.ui;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.ui.EChart;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.ComplianceDashboardService;
 import app.tandem.compliance.ComplianceFigures;
 import app.tandem.compliance.ComplianceFigures.AgeBucket;
@@ -41,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the last 12 months, overdue and missed runs, open findings by severity and age (officers and administrators)
  * and expiring evidence.
  */
-@Route(value = "compliance/dashboard", layout = MainLayout.class)
+@Route("compliance/dashboard")
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR})
 class ComplianceDashboardView extends Div implements HasDynamicTitle {
 

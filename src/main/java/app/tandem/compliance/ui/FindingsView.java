@@ -3,7 +3,6 @@ package app.tandem.compliance.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.ExportMenu;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.FindingFilter;
 import app.tandem.compliance.FindingListItem;
@@ -37,7 +36,7 @@ import java.util.Locale;
  * Findings of submitted runs, for compliance officers: severity, owner, due date and status; a finding opens its
  * run or its corrective action. Closed only by a later passing run (the effectiveness check).
  */
-@Route(value = "compliance/findings", layout = MainLayout.class)
+@Route("compliance/findings")
 @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE_OFFICER})
 class FindingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

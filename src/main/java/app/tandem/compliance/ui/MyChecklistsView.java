@@ -1,6 +1,5 @@
 package app.tandem.compliance.ui;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.ChecklistRunService;
 import app.tandem.compliance.RunListItem;
 import app.tandem.compliance.RunStatus;
@@ -23,7 +22,7 @@ import java.util.List;
  * My checklists: the runs assigned to me that I can fill, overdue first, then due soon, then upcoming, each with
  * a large Start or Continue button.
  */
-@Route(value = "compliance/my", layout = MainLayout.class)
+@Route("compliance/my")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class MyChecklistsView extends Div implements HasDynamicTitle {
 

@@ -1,7 +1,6 @@
 package app.tandem.compliance.ui;
 
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.ChecklistRunService;
 import app.tandem.compliance.MissingItem;
@@ -35,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * given ({@link RunItemCard}); submit with the list of what is missing; the review panel ({@link RunSignOffPanel})
  * and the run's history ({@link RunHistory}).
  */
-@Route(value = "compliance/runs/:id([0-9]{1,12})", layout = MainLayout.class)
+@Route("compliance/runs/:id([0-9]{1,12})")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class RunPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

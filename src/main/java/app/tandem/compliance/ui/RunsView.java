@@ -5,7 +5,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.ChecklistRunService;
 import app.tandem.compliance.RunFilter;
 import app.tandem.compliance.RunListItem;
@@ -39,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
  * The runs the user may read (officers all, supervisors and managers their team's, everyone their own), lazily
  * from the database, filtered by status, template, team, assignee, due period and overdue.
  */
-@Route(value = "compliance/runs", layout = MainLayout.class)
+@Route("compliance/runs")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class RunsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

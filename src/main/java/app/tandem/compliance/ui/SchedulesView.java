@@ -4,7 +4,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.ChecklistScheduleService;
 import app.tandem.compliance.ChecklistTemplateService;
@@ -45,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /** Schedules of checklists: which template which team's assignee runs how often, with a preview of the dates. */
-@Route(value = "compliance/schedules", layout = MainLayout.class)
+@Route("compliance/schedules")
 @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE_OFFICER})
 class SchedulesView extends Div implements HasDynamicTitle {
 

@@ -1,7 +1,6 @@
 package app.tandem.compliance.ui;
 
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.compliance.CategoryRow;
 import app.tandem.compliance.ChecklistCategoryService;
@@ -45,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * items, reorder, rules) and published; a published version is read-only and "Edit" starts a new draft from it.
  * "Preview" shows the items as the run page asks them.
  */
-@Route(value = "compliance/templates/:id([0-9]{1,12})", layout = MainLayout.class)
+@Route("compliance/templates/:id([0-9]{1,12})")
 @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE_OFFICER})
 class TemplateEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

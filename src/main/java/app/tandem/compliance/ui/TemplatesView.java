@@ -3,7 +3,6 @@ package app.tandem.compliance.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.compliance.CategoryRow;
 import app.tandem.compliance.ChecklistCategoryService;
 import app.tandem.compliance.ChecklistTemplateService;
@@ -27,7 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Checklist templates: the list with their published and draft versions, and a new template. */
-@Route(value = "compliance/templates", layout = MainLayout.class)
+@Route("compliance/templates")
 @RolesAllowed({Roles.ADMIN, Roles.COMPLIANCE_OFFICER})
 class TemplatesView extends Div implements HasDynamicTitle {
 

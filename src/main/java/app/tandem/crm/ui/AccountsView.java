@@ -3,7 +3,6 @@ package app.tandem.crm.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.ListDetailView;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.RecordLinks;
 import app.tandem.base.ui.SearchField;
 import app.tandem.crm.AccountCounts;
@@ -49,7 +48,7 @@ import org.springframework.data.domain.Pageable;
  * Accounts (companies) on the record-page kit: the list with its filters, and the account page with the
  * account's contacts, deals and activity timeline. Record scope and edit rights are the services'.
  */
-@Route(value = "crm/accounts/:accountId?", layout = MainLayout.class)
+@Route("crm/accounts/:accountId?")
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF", "COMPLIANCE_OFFICER"})
 class AccountsView extends ListDetailView<AccountData, AccountListItem, AccountFilter> {
 

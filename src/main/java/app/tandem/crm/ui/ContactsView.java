@@ -4,7 +4,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.ListDetailView;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.SearchField;
 import app.tandem.crm.AccountFilter;
 import app.tandem.crm.AccountRef;
@@ -34,7 +33,7 @@ import org.springframework.data.domain.Pageable;
  * Contacts (people at accounts) on the record-page kit: the list with its filters and the contact's page.
  * Record scope and edit rights are the services'.
  */
-@Route(value = "crm/contacts/:contactId?", layout = MainLayout.class)
+@Route("crm/contacts/:contactId?")
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF", "COMPLIANCE_OFFICER"})
 class ContactsView extends ListDetailView<ContactData, ContactListItem, ContactFilter> {
 

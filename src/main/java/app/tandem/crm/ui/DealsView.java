@@ -4,7 +4,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.ListDetailView;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.RecordLinks;
 import app.tandem.base.ui.SearchField;
 import app.tandem.crm.AccountRef;
@@ -53,7 +52,7 @@ import org.springframework.data.domain.Pageable;
  * the amounts, the form and the stage history ({@link DealStages}); the deal's contacts with their roles; its
  * activities; its history. Who may not change the deal sees it read-only.
  */
-@Route(value = "crm/deals/:dealId?", layout = MainLayout.class)
+@Route("crm/deals/:dealId?")
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF", "COMPLIANCE_OFFICER"})
 class DealsView extends ListDetailView<DealData, DealListItem, DealFilter> {
 

@@ -10,7 +10,6 @@ import app.tandem.base.io.TabularRow;
 import app.tandem.base.io.TabularWriter;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.LimitedUpload;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.CrmImportService;
 import app.tandem.crm.ImportProgress;
@@ -72,7 +71,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * itself. It runs off the request thread with a progress bar (the page polls; there is no server push), and ends
  * with the counts or with every error found, which can be downloaded.
  */
-@Route(value = "crm/import", layout = MainLayout.class)
+@Route("crm/import")
 @RolesAllowed({"ADMIN", "MANAGER", "SUPERVISOR", "STAFF"})
 class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -2,7 +2,6 @@ package app.tandem.crm.ui;
 
 import app.tandem.base.ui.ClientTime;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.ActivityService;
 import app.tandem.crm.DueActivity;
@@ -33,7 +32,7 @@ import java.time.format.FormatStyle;
  * The logged-in user's activities due today or overdue, to complete or reschedule. Each is a card whose
  * buttons wrap below the text on a narrow screen, so a phone needs no sideways scrolling.
  */
-@Route(value = "crm/my-activities", layout = MainLayout.class)
+@Route("crm/my-activities")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF})
 class MyActivitiesView extends VerticalLayout implements HasDynamicTitle {
 

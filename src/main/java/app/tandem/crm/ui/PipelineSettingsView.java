@@ -1,6 +1,5 @@
 package app.tandem.crm.ui;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.crm.LostReasonListItem;
 import app.tandem.crm.PipelineSettingsService;
 import app.tandem.crm.StageListItem;
@@ -18,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
  * grid, so every action is reachable by keyboard; a double click opens a row for editing. The deals view and the
  * pipeline board read the stages when they open, so changes show there on their next open.
  */
-@Route(value = "admin/pipeline", layout = MainLayout.class)
+@Route("admin/pipeline")
 @RolesAllowed(Roles.ADMIN)
 class PipelineSettingsView extends Div implements HasDynamicTitle {
 

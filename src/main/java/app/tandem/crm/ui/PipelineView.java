@@ -3,7 +3,6 @@ package app.tandem.crm.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.crm.DealCard;
 import app.tandem.crm.DealService;
@@ -61,7 +60,7 @@ import org.springframework.beans.factory.annotation.Value;
  * The pipeline board: a column per open stage with count, sum and weighted sum (from SQL), deal cards to
  * drag to another column, and a "Move to" menu on every card as the keyboard way to do the same.
  */
-@Route(value = "crm/pipeline", layout = MainLayout.class)
+@Route("crm/pipeline")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class PipelineView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -2,7 +2,6 @@ package app.tandem.home.ui;
 
 import app.tandem.base.ui.EChart;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Navigation;
 import app.tandem.base.DashboardChart;
 import app.tandem.home.DashboardService;
@@ -54,7 +53,7 @@ import tools.jackson.databind.node.ObjectNode;
  * filtered list behind it; hidden per user from the tile's menu or "Customise"), and the charts of the user's
  * main role.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PermitAll
 class HomeView extends Div implements HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package app.tandem.home.ui;
 
 import app.tandem.base.WorkEntry;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.RecordLinks;
 import app.tandem.home.MyWorkService;
@@ -44,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * "My work": one list of everything waiting for the logged-in user across the features, grouped overdue / today /
  * this week / later, each entry a link to its record. Entries done in their feature are gone on the next load.
  */
-@Route(value = "my-work", layout = MainLayout.class)
+@Route("my-work")
 @PermitAll
 class MyWorkView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,6 +1,5 @@
 package app.tandem.improvement.ui;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.improvement.AreaRef;
 import app.tandem.improvement.AreaService;
@@ -24,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The areas or processes improvements are filed under: add, rename, retire and reactivate (administrators). */
-@Route(value = "admin/areas", layout = MainLayout.class)
+@Route("admin/areas")
 @RolesAllowed(Roles.ADMIN)
 class AreasView extends Div implements HasDynamicTitle {
 

@@ -2,7 +2,6 @@ package app.tandem.improvement.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.improvement.AreaRef;
 import app.tandem.improvement.AreaService;
@@ -45,7 +44,7 @@ import org.springframework.data.domain.Slice;
  * the lifecycle allows it (a refused move says why and the card stays), and a "Move to" menu on every card as
  * the keyboard way to do the same.
  */
-@Route(value = "improvement/board", layout = MainLayout.class)
+@Route("improvement/board")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class BoardView extends Div implements HasDynamicTitle {
 

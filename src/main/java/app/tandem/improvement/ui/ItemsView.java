@@ -7,7 +7,6 @@ import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.ExportMenu;
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.RecordLinks;
 import app.tandem.base.ui.SearchField;
 import app.tandem.improvement.ActionPlanService;
@@ -55,7 +54,7 @@ import org.springframework.beans.factory.annotation.Value;
  * Improvement items: a lazy, filterable list with its export, and the item page ({@link ItemPage}) as its detail,
  * on a route of its own ({@code /improvement/items/42}) so that a link or a reload opens the same item.
  */
-@Route(value = "improvement/items/:itemId?", layout = MainLayout.class)
+@Route("improvement/items/:itemId?")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class ItemsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,7 +1,6 @@
 package app.tandem.improvement.ui;
 
 import app.tandem.base.ui.EChart;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.improvement.ItemStatus;
 import app.tandem.improvement.SavingsFigures;
 import app.tandem.improvement.SavingsService;
@@ -33,7 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
  * The savings dashboard of a year: annualised hard and soft savings by team and by month, target vs forecast
  * vs actual, items by status, median cycle time from approval to completion, and participation this quarter.
  */
-@Route(value = "improvement/savings", layout = MainLayout.class)
+@Route("improvement/savings")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class SavingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,6 +1,5 @@
 package app.tandem.improvement.ui;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.improvement.AreaRef;
 import app.tandem.improvement.AreaService;
@@ -39,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * "Submit an idea": title, problem, area and (optionally) team, done in under a minute. While the title is
  * typed, existing items with the same words are listed (MariaDB FULLTEXT), so a duplicate is seen in time.
  */
-@Route(value = "improvement/submit", layout = MainLayout.class)
+@Route("improvement/submit")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class SubmitIdeaView extends Div implements HasDynamicTitle {
 

@@ -4,7 +4,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.RecordLinks;
 import app.tandem.notification.KindPreference;
@@ -38,7 +37,7 @@ import java.util.Map;
  * All my notifications (unread or all, newest first, loaded page by page), opening one goes to its record and
  * marks it read; below, what I want to be told: each kind in the app, and by e-mail when mail is on.
  */
-@Route(value = "notifications", layout = MainLayout.class)
+@Route("notifications")
 @PermitAll
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 

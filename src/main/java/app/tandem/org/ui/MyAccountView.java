@@ -2,7 +2,6 @@ package app.tandem.org.ui;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.ui.Failures;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.MyAccount;
 import app.tandem.org.TwoFactorService;
@@ -24,7 +23,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Every user's own account: who they are, their password, language and light/dark preference. */
-@Route(value = "account", layout = MainLayout.class)
+@Route("account")
 @PermitAll
 class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,7 +1,6 @@
 package app.tandem.org.ui;
 
 import app.tandem.base.ui.ListDetailView;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.SearchField;
 import app.tandem.org.TeamDraft;
 import app.tandem.org.TeamKind;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
 /** Administration of teams on the record-page kit ({@code /admin/teams/7}); a team can be deleted. */
-@Route(value = "admin/teams/:teamId?", layout = MainLayout.class)
+@Route("admin/teams/:teamId?")
 @RolesAllowed(Roles.ADMIN)
 class TeamsView extends ListDetailView<TeamDraft, TeamListItem, TeamsView.Filter> {
 

@@ -5,7 +5,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 import app.tandem.base.DomainException;
 import app.tandem.base.ui.Failures;
 import app.tandem.base.ui.ListDetailView;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.base.ui.SearchField;
 import app.tandem.org.OpenRecords;
@@ -49,7 +48,7 @@ import org.springframework.data.domain.Pageable;
  * user's form and the account actions (deactivate, reset password, unlock, reset two-factor sign-in). A team
  * change asks first what happens to the user's open records.
  */
-@Route(value = "admin/users/:userId?", layout = MainLayout.class)
+@Route("admin/users/:userId?")
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends ListDetailView<UserDraft, UserListItem, UserFilter> {
 

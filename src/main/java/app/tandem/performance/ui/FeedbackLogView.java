@@ -3,7 +3,6 @@ package app.tandem.performance.ui;
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
 import app.tandem.performance.FeedbackListItem;
@@ -36,7 +35,7 @@ import java.util.Optional;
  * The team feedback log: supervisors see the feedback about the teams they supervise, managers all of it,
  * each only what the visibility rules let them read; filtered by type, person, team and period.
  */
-@Route(value = "performance/feedback-log", layout = MainLayout.class)
+@Route("performance/feedback-log")
 @RolesAllowed({Roles.MANAGER, Roles.SUPERVISOR})
 class FeedbackLogView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

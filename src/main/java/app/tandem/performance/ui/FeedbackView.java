@@ -5,7 +5,6 @@ import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 import app.tandem.base.ui.DetailPanel;
 import app.tandem.base.ui.DetailRoute;
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.performance.FeedbackData;
 import app.tandem.performance.FeedbackListItem;
@@ -38,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * requests for feedback to and by me; giving and requesting feedback; the feedback page as the detail, with
  * editing (the giver, within 24 hours), acknowledging a formal warning, follow-up notes and the history.
  */
-@Route(value = "performance/feedback/:feedbackId?", layout = MainLayout.class)
+@Route("performance/feedback/:feedbackId?")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class FeedbackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

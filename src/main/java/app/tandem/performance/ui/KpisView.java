@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.performance.Direction;
 import app.tandem.performance.KpiData;
@@ -30,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /** Manual KPIs (administrators): name, unit, whether higher or lower is better, the team roll-up, active. */
-@Route(value = "admin/kpis", layout = MainLayout.class)
+@Route("admin/kpis")
 @RolesAllowed(Roles.ADMIN)
 class KpisView extends Div implements HasDynamicTitle {
 

@@ -1,7 +1,6 @@
 package app.tandem.performance.ui;
 
 import app.tandem.base.ui.EChart;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.performance.FeedbackListItem;
 import app.tandem.performance.FeedbackService;
 import app.tandem.performance.ForecastRow;
@@ -50,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * periods, and my sales forecast vs target. The page is a column of sections; more follow (feedback, 1:1s).
  * Address: {@code performance/me?period=MONTH:2026-03-01&metric=REVENUE_WON}.
  */
-@Route(value = "performance/me", layout = MainLayout.class)
+@Route("performance/me")
 @PermitAll
 class MyPerformanceView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -2,7 +2,6 @@ package app.tandem.performance.ui;
 
 import app.tandem.base.RecordNotFoundException;
 import app.tandem.base.ui.GridNavigation;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.performance.MeetingData;
 import app.tandem.performance.OneOnOneService;
@@ -34,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * the meeting page ({@code /performance/one-on-ones/7}): shared talking points, action items, my private note,
  * and "Hold meeting", which creates the next meeting with the unticked points carried over.
  */
-@Route(value = "performance/one-on-ones/:meetingId?", layout = MainLayout.class)
+@Route("performance/one-on-ones/:meetingId?")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR, Roles.STAFF, Roles.COMPLIANCE_OFFICER})
 class OneOnOnesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

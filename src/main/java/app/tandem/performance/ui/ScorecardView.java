@@ -1,7 +1,6 @@
 package app.tandem.performance.ui;
 
 import app.tandem.base.RecordNotFoundException;
-import app.tandem.base.ui.MainLayout;
 import app.tandem.performance.FeedbackCounts;
 import app.tandem.performance.FeedbackService;
 import app.tandem.performance.FeedbackType;
@@ -37,7 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
  * completed. Visible to the person, their supervisor, managers and admins (the service says "not found" to
  * anyone else). Address: {@code performance/scorecard/{userId}?period=MONTH:2026-03-01}; without an id, mine.
  */
-@Route(value = "performance/scorecard", layout = MainLayout.class)
+@Route("performance/scorecard")
 @PermitAll
 class ScorecardView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
 

@@ -2,7 +2,6 @@ package app.tandem.performance.ui;
 
 import static app.tandem.base.ui.GridPaging.toSpringPageRequest;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.base.ui.Notices;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
@@ -46,7 +45,7 @@ import org.springframework.beans.factory.annotation.Value;
  * team, and copy a period's targets to the next. Managers and admins set targets; supervisors see their teams'
  * targets and propose new ones, which a manager accepts here. Address: {@code performance/targets?period=...}.
  */
-@Route(value = "performance/targets", layout = MainLayout.class)
+@Route("performance/targets")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR})
 class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

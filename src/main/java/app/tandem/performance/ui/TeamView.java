@@ -1,6 +1,5 @@
 package app.tandem.performance.ui;
 
-import app.tandem.base.ui.MainLayout;
 import app.tandem.org.TeamKind;
 import app.tandem.org.TeamRef;
 import app.tandem.performance.ForecastRow;
@@ -45,7 +44,7 @@ import org.springframework.beans.factory.annotation.Value;
  * roll-up as the last row, and forecast vs target per person. Supervisors see their teams, managers and admins
  * all. Address: {@code performance/team?team=3&period=MONTH:2026-03-01}.
  */
-@Route(value = "performance/team", layout = MainLayout.class)
+@Route("performance/team")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.SUPERVISOR})
 class TeamView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
