@@ -2,6 +2,7 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.db.ListQuery;
 import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
 import app.tandem.base.ui.TandemI18NProvider;
@@ -10,6 +11,7 @@ import app.tandem.compliance.domain.ChecklistRun;
 import app.tandem.compliance.domain.ChecklistRunRepository;
 import app.tandem.compliance.domain.ChecklistTemplate;
 import app.tandem.compliance.domain.ChecklistTemplateRepository;
+import app.tandem.compliance.domain.ComplianceListQueries;
 import app.tandem.compliance.domain.Evidence;
 import app.tandem.compliance.domain.EvidenceFiles;
 import app.tandem.compliance.domain.EvidenceRepository;
@@ -95,12 +97,15 @@ public class ChecklistRunService {
     private final ApplicationEventPublisher publisher;
 
     private final ExportSpool spool;
+    private final ComplianceListQueries listQueries;
 
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, EvidenceRepository evidence,
             EvidenceFiles files, RunEventRepository events, TemplateVersionRepository versions,
             ChecklistTemplateRepository templates, TemplateSectionRepository sections, TemplateItemRepository items,
             ComplianceAccess access, UserService userService, FindingRecorder findingRecorder, RunRevisions revisions,
-            Clock clock, TandemI18NProvider i18n, ApplicationEventPublisher publisher, ExportSpool spool) {
+            Clock clock, TandemI18NProvider i18n, ApplicationEventPublisher publisher, ExportSpool spool,
+            ComplianceListQueries listQueries) {
+        this.listQueries = listQueries;
         this.revisions = revisions;
         this.spool = spool;
         this.publisher = publisher;
@@ -129,7 +134,8 @@ public class ChecklistRunService {
                 PageRequest.of(0, MY_RUNS_LIMIT)).stream().map(r -> r.withFlags(today, clock.getZone())).toList();
     }
 
-    /** A page of the runs this user may read, filtered and sorted in SQL. */
+    /** A page of the runs this user may read, filtered and sorted in SQL (one SELECT: no transaction of its own). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Slice<RunListItem> list(RunFilter filter, Pageable pageable) {
         return search(access.readScope(), filter, today(), pageable);
     }
@@ -167,11 +173,9 @@ public class ChecklistRunService {
     }
 
     private Slice<RunListItem> search(ReadScope scope, RunFilter filter, LocalDate today, Pageable pageable) {
-        return runs.search(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter.status(),
-                filter.templateId(), filter.teamId(), filter.assigneeId(), filter.dueFrom(), filter.dueTo(),
-                filter.overdueOnly(), FILLABLE, today,
-                Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "dueOn"), "id"))
-                .map(r -> r.withFlags(today, clock.getZone()));
+        return listQueries.runs(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter, FILLABLE,
+                today, Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "dueOn"), "id"),
+                ListQuery.Mode.DEFERRED).map(r -> r.withFlags(today, clock.getZone()));
     }
 
     /**

@@ -5,6 +5,7 @@ import app.tandem.base.EntityHistory;
 import app.tandem.base.HistoryEntry;
 import app.tandem.base.Paging;
 import app.tandem.base.Translatable;
+import app.tandem.base.db.ListQuery;
 import app.tandem.improvement.ImprovementAccess.ReadScope;
 import app.tandem.improvement.domain.AreaRepository;
 import app.tandem.improvement.domain.Impact;
@@ -13,6 +14,7 @@ import app.tandem.improvement.domain.ImprovementAction;
 import app.tandem.improvement.domain.ImprovementActionRepository;
 import app.tandem.improvement.domain.ImprovementItem;
 import app.tandem.improvement.domain.ImprovementItemRepository;
+import app.tandem.improvement.domain.ItemListQuery;
 import app.tandem.improvement.domain.LogEntry;
 import app.tandem.improvement.domain.LogEntryRepository;
 import app.tandem.org.TeamRef;
@@ -40,6 +42,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,11 +73,13 @@ public class ImprovementService {
     private final EntityHistory entityHistory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ItemListQuery listQuery;
 
     ImprovementService(ImprovementItemRepository items, ImpactRepository impacts,
             ImprovementActionRepository actions, LogEntryRepository log, AreaRepository areas,
             ImprovementAccess access, UserService userService, EntityHistory entityHistory, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ItemListQuery listQuery) {
+        this.listQuery = listQuery;
         this.events = events;
         this.items = items;
         this.impacts = impacts;
@@ -90,17 +95,14 @@ public class ImprovementService {
     // --- reading ------------------------------------------------------------------------------------
 
     /** A page of the items this user may read, filtered and sorted in SQL; overdue from the clock. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Slice<ItemListItem> list(ItemFilter filter, Pageable pageable) {
         ReadScope scope = access.readScope();
         LocalDate today = today();
-        ZoneId zone = clock.getZone();
-        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
-        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return items.search(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter.status(),
-                filter.kind(), filter.teamId(), filter.areaId(), filter.ownerId(), filter.overdueOnly(), today,
-                ItemStatus.closed(), from, to, Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt"),
-                        "id"))
-                .map(row -> row.withOverdue(today));
+        // one SELECT (a deferred join): SUPPORTS runs it in auto-commit unless a caller has a transaction
+        return listQuery.page(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter, today,
+                clock.getZone(), Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt"), "id"),
+                ListQuery.Mode.DEFERRED).map(row -> row.withOverdue(today));
     }
 
     /** How many items the list shows for the filter (same scope and filters as {@link #list}). */
