@@ -207,6 +207,7 @@ public final class ListQuery {
     private String orderBy(Sort sort) {
         StringJoiner orderBy = new StringJoiner(", ");
         boolean unique = false;
+        boolean descending = false;
         for (Sort.Order order : sort) {
             String column = sortColumns.get(order.getProperty());
             if (column == null) {
@@ -214,13 +215,14 @@ public final class ListQuery {
             }
             orderBy.add(column + (order.isAscending() ? "" : " desc"));
             unique |= table != null && column.equals(key());
+            descending = order.isDescending();
         }
         if (orderBy.length() == 0) {
             throw new IllegalArgumentException("A list needs a sort (a stable one, ending with the id)");
         }
         if (table != null && !unique) {
-            // the tie-breaker: without it, rows of equal sort values could move between pages
-            orderBy.add(key());
+            // the tie-breaker, in the last order's direction so that one index serves the page (Paging)
+            orderBy.add(key() + (descending ? " desc" : ""));
         }
         return orderBy.toString();
     }

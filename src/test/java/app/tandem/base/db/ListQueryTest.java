@@ -63,7 +63,7 @@ class ListQueryTest {
                      join app_user me on me.id = :me
                 where (a.team_id = me.team_id or a.owner_id = :me)
                   and a.status = :status
-                order by o.display_name desc, a.id
+                order by o.display_name desc, a.id desc
                 limit 51 offset 0""");
     }
 }
