@@ -3,6 +3,7 @@ package app.tandem.compliance.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemServiceTest;
+import app.tandem.base.db.Rows;
 import app.tandem.base.db.SamePages;
 import app.tandem.compliance.FindingStatus;
 import app.tandem.compliance.RunFilter;
@@ -132,14 +133,10 @@ class ComplianceListQueriesTest {
     }
 
     private long team(String name) {
-        jdbc.update("insert into team (name, kind, created_at, created_by, updated_at, updated_by)"
-                + " values (?, 'COMPLIANCE', now(), 't', now(), 't')", name);
-        return jdbc.queryForObject("select id from team where name = ?", Long.class, name);
+        return Rows.team(jdbc, name, "COMPLIANCE");
     }
 
     private long user(String username, String displayName, Long team) {
-        jdbc.update("insert into app_user (username, display_name, password_hash, team_id, created_at, created_by,"
-                + " updated_at, updated_by) values (?, ?, 'x', ?, now(), 't', now(), 't')", username, displayName, team);
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        return Rows.user(jdbc, username, displayName, team);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemServiceTest;
 import app.tandem.base.db.ListQuery;
+import app.tandem.base.db.Rows;
 import app.tandem.base.db.SamePages;
 import app.tandem.crm.AccountStatus;
 import java.util.List;
@@ -124,14 +125,10 @@ class CrmListQueriesTest {
     }
 
     private long team(String name) {
-        jdbc.update("insert into team (name, kind, created_at, created_by, updated_at, updated_by)"
-                + " values (?, 'SALES', now(), 't', now(), 't')", name);
-        return jdbc.queryForObject("select id from team where name = ?", Long.class, name);
+        return Rows.team(jdbc, name, "SALES");
     }
 
-    private long user(String username, String displayName, long team) {
-        jdbc.update("insert into app_user (username, display_name, password_hash, team_id, created_at, created_by,"
-                + " updated_at, updated_by) values (?, ?, 'x', ?, now(), 't', now(), 't')", username, displayName, team);
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    private long user(String username, String displayName, Long team) {
+        return Rows.user(jdbc, username, displayName, team);
     }
 }
