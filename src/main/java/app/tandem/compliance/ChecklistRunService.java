@@ -2,6 +2,7 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.db.ListQuery;
 import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
 import app.tandem.base.ui.TandemI18NProvider;
@@ -9,6 +10,7 @@ import app.tandem.compliance.ComplianceAccess.ReadScope;
 import app.tandem.compliance.domain.ChecklistRun;
 import app.tandem.compliance.domain.ChecklistRunRepository;
 import app.tandem.compliance.domain.ChecklistTemplateRepository;
+import app.tandem.compliance.domain.ComplianceListQueries;
 import app.tandem.compliance.domain.Evidence;
 import app.tandem.compliance.domain.RunAnswer;
 import app.tandem.compliance.domain.RunAnswerRepository;
@@ -73,11 +75,13 @@ public class ChecklistRunService {
     private final Clock clock;
     private final TandemI18NProvider i18n;
     private final ExportSpool spool;
+    private final ComplianceListQueries listQueries;
 
     ChecklistRunService(ChecklistRunRepository runs, RunAnswerRepository answers, RunEventRepository events,
             ChecklistTemplateRepository templates, TemplateItemRepository items, RunRecords records,
             ComplianceAccess access, FindingRecorder findingRecorder, RunRevisions revisions, Clock clock,
-            TandemI18NProvider i18n, ExportSpool spool) {
+            TandemI18NProvider i18n, ExportSpool spool, ComplianceListQueries listQueries) {
+        this.listQueries = listQueries;
         this.runs = runs;
         this.answers = answers;
         this.events = events;
@@ -101,7 +105,8 @@ public class ChecklistRunService {
                 PageRequest.of(0, MY_RUNS_LIMIT)).stream().map(r -> r.withFlags(today, clock.getZone())).toList();
     }
 
-    /** A page of the runs this user may read, filtered and sorted in SQL. */
+    /** A page of the runs this user may read, filtered and sorted in SQL (one SELECT: no transaction of its own). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Slice<RunListItem> list(RunFilter filter, Pageable pageable) {
         return search(access.readScope(), filter, records.today(), pageable);
     }
@@ -139,11 +144,9 @@ public class ChecklistRunService {
     }
 
     private Slice<RunListItem> search(ReadScope scope, RunFilter filter, LocalDate today, Pageable pageable) {
-        return runs.search(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter.status(),
-                filter.templateId(), filter.teamId(), filter.assigneeId(), filter.dueFrom(), filter.dueTo(),
-                filter.overdueOnly(), RunRecords.FILLABLE, today,
-                Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "dueOn"), "id"))
-                .map(r -> r.withFlags(today, clock.getZone()));
+        return listQueries.runs(scope.all(), scope.userId(), scope.teamReader(), scope.teamId(), filter, RunRecords.FILLABLE,
+                today, Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "dueOn"), "id"),
+                ListQuery.Mode.DEFERRED).map(r -> r.withFlags(today, clock.getZone()));
     }
 
     /**

@@ -2,8 +2,10 @@ package app.tandem.compliance;
 
 import app.tandem.base.DomainException;
 import app.tandem.base.Paging;
+import app.tandem.base.db.ListQuery;
 import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
+import app.tandem.compliance.domain.ComplianceListQueries;
 import app.tandem.compliance.domain.Finding;
 import app.tandem.compliance.domain.FindingRepository;
 import app.tandem.org.UserService;
@@ -51,9 +53,11 @@ public class FindingService {
     private final ApplicationEventPublisher events;
 
     private final ExportSpool spool;
+    private final ComplianceListQueries listQueries;
 
     FindingService(FindingRepository findings, UserService userService, CurrentUser currentUser,
-            ApplicationEventPublisher events, ExportSpool spool) {
+            ApplicationEventPublisher events, ExportSpool spool, ComplianceListQueries listQueries) {
+        this.listQueries = listQueries;
         this.spool = spool;
         this.currentUser = currentUser;
         this.events = events;
@@ -61,10 +65,12 @@ public class FindingService {
         this.userService = userService;
     }
 
+    /** A page of the findings register (one SELECT: no transaction of its own). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Slice<FindingListItem> list(@Nullable FindingStatus status, @Nullable Severity severity,
             @Nullable Long teamId, boolean openOnly, Pageable pageable) {
-        return findings.search(status, severity, teamId, openOnly,
-                Paging.withStableSort(pageable, Sort.by("dueDate"), "id"));
+        return listQueries.findings(status, severity, teamId, openOnly,
+                Paging.withStableSort(pageable, Sort.by("dueDate"), "id"), ListQuery.Mode.DEFERRED);
     }
 
     /**

@@ -10,10 +10,12 @@ import app.tandem.base.Paging;
 import app.tandem.base.Translatable;
 import app.tandem.base.io.ExportSpool;
 import app.tandem.base.io.TabularFormat;
+import app.tandem.base.db.ListQuery;
 import app.tandem.improvement.ImprovementAccess.ReadScope;
 import app.tandem.improvement.domain.AreaRepository;
 import app.tandem.improvement.domain.ImprovementItem;
 import app.tandem.improvement.domain.ImprovementItemRepository;
+import app.tandem.improvement.domain.ItemListQuery;
 import app.tandem.org.TeamRef;
 import app.tandem.org.UserRef;
 import app.tandem.org.UserService;
@@ -67,10 +69,12 @@ public class ImprovementService {
     private final ExportSpool spool;
     private final Clock clock;
     private final String currencyCode;
+    private final ItemListQuery listQuery;
 
     ImprovementService(ImprovementItemRepository items, AreaRepository areas, ImprovementAccess access,
             ItemLog itemLog, UserService userService, ExportSpool spool, Clock clock,
-            @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currencyCode) {
+            @Value("${tandem.currency:${tandem.crm.currency:EUR}}") String currencyCode, ItemListQuery listQuery) {
+        this.listQuery = listQuery;
         this.items = items;
         this.areas = areas;
         this.access = access;
@@ -84,14 +88,14 @@ public class ImprovementService {
     // --- reading ------------------------------------------------------------------------------------
 
     /** A page of the items this user may read, filtered and sorted in SQL; overdue from the clock. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Slice<ItemListItem> list(ItemFilter filter, Pageable pageable) {
         ReadScope scope = access.readScope();
         LocalDate today = today();
-        return items.search(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter.status(),
-                filter.kind(), filter.teamId(), filter.areaId(), filter.ownerId(), filter.overdueOnly(), today,
-                ItemStatus.closed(), start(filter.from()), end(filter.to()), Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt"),
-                        "id"))
-                .map(row -> row.withOverdue(today));
+        // one SELECT (a deferred join): SUPPORTS runs it in auto-commit unless a caller has a transaction
+        return listQuery.page(scope.all(), scope.userId(), scope.teamId(), like(filter.text()), filter, today,
+                clock.getZone(), Paging.withStableSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt"), "id"),
+                ListQuery.Mode.DEFERRED).map(row -> row.withOverdue(today));
     }
 
     /** How many items the list shows for the filter (same scope and filters as {@link #list}). */

@@ -26,7 +26,16 @@ class PagingTest {
         Pageable stable = Paging.withStableSort(PageRequest.of(0, 10, Sort.by(Order.desc("createdAt"))), BY_NAME,
                 "id");
 
-        assertThat(stable.getSort()).containsExactly(Order.desc("createdAt"), Order.asc("id"));
+        assertThat(stable.getSort()).containsExactly(Order.desc("createdAt"), Order.desc("id"));
+    }
+
+    @Test
+    void the_id_breaks_ties_in_the_direction_of_the_last_order_so_one_index_serves_the_page() {
+        // (created_at, id) read backwards gives "created_at desc, id desc"; "desc, id asc" would need a filesort
+        assertThat(Paging.withStableSort(PageRequest.of(0, 10), Sort.by(Order.desc("dueOn")), "id").getSort())
+                .containsExactly(Order.desc("dueOn"), Order.desc("id"));
+        assertThat(Paging.withStableSort(PageRequest.of(0, 10, Sort.by(Order.desc("a"), Order.asc("b"))), BY_NAME,
+                "id").getSort()).containsExactly(Order.desc("a"), Order.asc("b"), Order.asc("id"));
     }
 
     @Test

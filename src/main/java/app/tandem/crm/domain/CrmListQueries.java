@@ -53,15 +53,21 @@ public class CrmListQueries {
     /** A page of the accounts list; {@code text} is a ready like pattern (escaped, with %). */
     public Slice<AccountListItem> accounts(boolean all, long userId, @Nullable String text,
             @Nullable AccountStatus status, @Nullable Long ownerId, @Nullable Long teamId, Pageable pageable) {
-        ListQuery query = new ListQuery("""
-                select a.id, a.name, a.domain, a.industry, a.city, a.status, a.owner_id, o.display_name, a.team_id
-                from account a join app_user o on o.id = a.owner_id""" + me(all), ACCOUNT_SORT);
+        return accounts(all, userId, text, status, ownerId, teamId, pageable, ListQuery.Mode.DEFERRED);
+    }
+
+    public Slice<AccountListItem> accounts(boolean all, long userId, @Nullable String text,
+            @Nullable AccountStatus status, @Nullable Long ownerId, @Nullable Long teamId, Pageable pageable,
+            ListQuery.Mode mode) {
+        ListQuery query = ListQuery.of("""
+                select a.id, a.name, a.domain, a.industry, a.city, a.status, a.owner_id, o.display_name, a.team_id""",
+                "account a", ACCOUNT_SORT).join("o", "join app_user o on o.id = a.owner_id");
         scope(query, all, userId, "a");
         query.where("(" + TEXT.formatted("a.name") + " or " + TEXT.formatted("a.domain") + ")", "text", text)
                 .where("a.status = :status", "status", status == null ? null : status.name())
                 .where("a.owner_id = :ownerId", "ownerId", ownerId)
                 .where("a.team_id = :teamId", "teamId", teamId);
-        return query.slice(jdbc, pageable, (rs, i) -> new AccountListItem(rs.getLong(1), rs.getString(2),
+        return query.slice(jdbc, pageable, mode, (rs, i) -> new AccountListItem(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), AccountStatus.valueOf(rs.getString(6)),
                 rs.getLong(7), rs.getString(8), nullableLong(rs, 9)));
     }
@@ -69,18 +75,23 @@ public class CrmListQueries {
     /** A page of the contacts list; {@code text} is a ready like pattern (escaped, with %). */
     public Slice<ContactListItem> contacts(boolean all, long userId, @Nullable String text, @Nullable Long accountId,
             @Nullable Long ownerId, @Nullable Long teamId, Pageable pageable) {
-        ListQuery query = new ListQuery("""
+        return contacts(all, userId, text, accountId, ownerId, teamId, pageable, ListQuery.Mode.DEFERRED);
+    }
+
+    public Slice<ContactListItem> contacts(boolean all, long userId, @Nullable String text, @Nullable Long accountId,
+            @Nullable Long ownerId, @Nullable Long teamId, Pageable pageable, ListQuery.Mode mode) {
+        ListQuery query = ListQuery.of("""
                 select c.id, c.first_name, c.last_name, c.email, c.phone, c.job_title, c.account_id, a.name,
-                       c.owner_id, o.display_name
-                from contact c join app_user o on o.id = c.owner_id left join account a on a.id = c.account_id"""
-                + me(all), CONTACT_SORT);
+                       c.owner_id, o.display_name""", "contact c", CONTACT_SORT)
+                .join("o", "join app_user o on o.id = c.owner_id")
+                .join("a", "left join account a on a.id = c.account_id");
         scope(query, all, userId, "c");
         query.where("(" + TEXT.formatted("c.last_name") + " or " + TEXT.formatted("c.first_name") + " or "
                         + TEXT.formatted("c.email") + ")", "text", text)
                 .where("c.account_id = :accountId", "accountId", accountId)
                 .where("c.owner_id = :ownerId", "ownerId", ownerId)
                 .where("c.team_id = :teamId", "teamId", teamId);
-        return query.slice(jdbc, pageable, (rs, i) -> new ContactListItem(rs.getLong(1), rs.getString(2),
+        return query.slice(jdbc, pageable, mode, (rs, i) -> new ContactListItem(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7),
                 rs.getString(8), rs.getLong(9), rs.getString(10)));
     }
@@ -89,11 +100,19 @@ public class CrmListQueries {
     public Slice<DealListItem> deals(boolean all, long userId, @Nullable String text, @Nullable Long stageId,
             @Nullable Long ownerId, @Nullable Long teamId, @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo,
             @Nullable Long accountId, boolean noNextActivity, Pageable pageable) {
-        ListQuery query = new ListQuery("""
+        return deals(all, userId, text, stageId, ownerId, teamId, closeFrom, closeTo, accountId, noNextActivity,
+                pageable, ListQuery.Mode.DEFERRED);
+    }
+
+    public Slice<DealListItem> deals(boolean all, long userId, @Nullable String text, @Nullable Long stageId,
+            @Nullable Long ownerId, @Nullable Long teamId, @Nullable LocalDate closeFrom, @Nullable LocalDate closeTo,
+            @Nullable Long accountId, boolean noNextActivity, Pageable pageable, ListQuery.Mode mode) {
+        ListQuery query = ListQuery.of("""
                 select d.id, d.name, a.name, d.amount, s.name, d.probability, d.amount * d.probability / 100,
-                       d.expected_close_date, o.display_name
-                from deal d join account a on a.id = d.account_id join pipeline_stage s on s.id = d.stage_id
-                     join app_user o on o.id = d.owner_id""" + me(all), DEAL_SORT);
+                       d.expected_close_date, o.display_name""", "deal d", DEAL_SORT)
+                .join("a", "join account a on a.id = d.account_id")
+                .join("s", "join pipeline_stage s on s.id = d.stage_id")
+                .join("o", "join app_user o on o.id = d.owner_id");
         scope(query, all, userId, "d");
         query.where("(" + TEXT.formatted("d.name") + " or " + TEXT.formatted("a.name") + ")", "text", text)
                 .where("d.stage_id = :stageId", "stageId", stageId)
@@ -105,7 +124,7 @@ public class CrmListQueries {
         if (noNextActivity) {
             query.where(NO_NEXT_ACTIVITY);
         }
-        return query.slice(jdbc, pageable, (rs, i) -> new DealListItem(rs.getLong(1), rs.getString(2),
+        return query.slice(jdbc, pageable, mode, (rs, i) -> new DealListItem(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getBigDecimal(7),
                 rs.getObject(8, LocalDate.class), rs.getString(9)));
     }
@@ -147,7 +166,7 @@ public class CrmListQueries {
 
     private static void scope(ListQuery query, boolean all, long userId, String alias) {
         if (!all) {
-            query.where("(%1$s.team_id = me.team_id or %1$s.owner_id = :me)".formatted(alias)).param("me", userId);
+            query.join("me", "join app_user me on me.id = :me").where("(%1$s.team_id = me.team_id or %1$s.owner_id = :me)".formatted(alias)).param("me", userId);
         }
     }
 

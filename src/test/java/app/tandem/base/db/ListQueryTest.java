@@ -37,4 +37,33 @@ class ListQueryTest {
         assertThatThrownBy(() -> query.sql(PageRequest.of(0, 10))).as("no sort at all")
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_page_reads_its_ids_through_only_the_joins_that_filters_and_sort_name_then_joins_the_rows() {
+        ListQuery query = ListQuery.of("select a.id, a.name, o.display_name", "account a", SORT)
+                .join("o", "join app_user o on o.id = a.owner_id")
+                .join("me", "join app_user me on me.id = :me")
+                .where("(a.team_id = me.team_id or a.owner_id = :me)").param("me", 3L)
+                .where("a.status = :status", "status", "CUSTOMER");
+
+        assertThat(query.sql(PageRequest.of(1000, 50, Sort.by("name")))).isEqualTo("""
+                select a.id, a.name, o.display_name
+                from (select a.id from account a
+                     join app_user me on me.id = :me
+                where (a.team_id = me.team_id or a.owner_id = :me)
+                  and a.status = :status order by a.name, a.id
+                limit 51 offset 50000) page_
+                     join account a on a.id = page_.id
+                     join app_user o on o.id = a.owner_id
+                order by a.name, a.id""");
+        assertThat(query.plainSql(PageRequest.of(0, 50, Sort.by(Sort.Order.desc("o.displayName"))))).isEqualTo("""
+                select a.id, a.name, o.display_name
+                from account a
+                     join app_user o on o.id = a.owner_id
+                     join app_user me on me.id = :me
+                where (a.team_id = me.team_id or a.owner_id = :me)
+                  and a.status = :status
+                order by o.display_name desc, a.id desc
+                limit 51 offset 0""");
+    }
 }

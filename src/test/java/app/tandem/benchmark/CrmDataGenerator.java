@@ -1,4 +1,4 @@
-package app.tandem.crm.domain;
+package app.tandem.benchmark;
 
 import app.tandem.crm.AccountStatus;
 import app.tandem.crm.ActivityStatus;
@@ -114,7 +114,18 @@ final class CrmDataGenerator {
         this.seed = seed;
     }
 
+    static final Set<String> ALL_TABLES = Set.of("account", "contact", "deal", "deal_contact", "deal_stage_change",
+            "activity");
+
     Report generate(Scale scale) {
+        return generate(scale, ALL_TABLES);
+    }
+
+    /**
+     * Only some of the tables (e.g. the deals, to finish an interrupted run): the plan is the same for the same
+     * seed and scale, so the records of a table left out are taken to be the last ones of that table.
+     */
+    Report generate(Scale scale, Set<String> tables) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection();
                 ExecutorService producer = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-generator"))) {
@@ -129,7 +140,11 @@ final class CrmDataGenerator {
             List<Long> lostReasons = longs(connection, "select id from lost_reason order by id");
             Pools pools = new Pools(seed);
             Plan plan = new Plan(scale, sellers, stages, lostReasons, pools,
-                    maxId(connection, "account"), maxId(connection, "contact"), maxId(connection, "deal"),
+                    base(connection, "account", tables, scale.accounts()),
+                    tables.contains("contact") ? maxId(connection, "contact") : single(connection,
+                            "select coalesce(max(id), 0) from contact where account_id is null or account_id <= "
+                                    + base(connection, "account", tables, scale.accounts())),
+                    base(connection, "deal", tables, scale.deals()),
                     LocalDate.now(clock), seed);
             log.info("Generating CRM data at scale {}: {} accounts, {} contacts, {} deals, {} activities, "
                     + "owned by {} sales people", scale.name(), scale.accounts(), scale.contacts(), scale.deals(),
@@ -139,17 +154,29 @@ final class CrmDataGenerator {
                 session.execute("SET SESSION foreign_key_checks = 0, unique_checks = 0");
             }
             try {
-                reports.add(load(connection, producer, "account", Plan.ACCOUNT_COLUMNS, scale.accounts(),
-                        plan::account));
-                reports.add(load(connection, producer, "contact", Plan.CONTACT_COLUMNS, scale.contacts(),
-                        plan::contact));
-                reports.add(load(connection, producer, "deal", Plan.DEAL_COLUMNS, scale.deals(), plan::deal));
-                reports.add(load(connection, producer, "deal_contact", Plan.DEAL_CONTACT_COLUMNS, scale.deals(),
-                        plan::dealContact));
-                reports.add(load(connection, producer, "deal_stage_change", Plan.STAGE_CHANGE_COLUMNS,
-                        scale.deals(), plan::stageChanges));
-                reports.add(load(connection, producer, "activity", Plan.ACTIVITY_COLUMNS, scale.activities(),
-                        plan::activity));
+                if (tables.contains("account")) {
+                    reports.add(load(connection, producer, "account", Plan.ACCOUNT_COLUMNS, scale.accounts(),
+                            plan::account));
+                }
+                if (tables.contains("contact")) {
+                    reports.add(load(connection, producer, "contact", Plan.CONTACT_COLUMNS, scale.contacts(),
+                            plan::contact));
+                }
+                if (tables.contains("deal")) {
+                    reports.add(load(connection, producer, "deal", Plan.DEAL_COLUMNS, scale.deals(), plan::deal));
+                }
+                if (tables.contains("deal_contact")) {
+                    reports.add(load(connection, producer, "deal_contact", Plan.DEAL_CONTACT_COLUMNS, scale.deals(),
+                            plan::dealContact));
+                }
+                if (tables.contains("deal_stage_change")) {
+                    reports.add(load(connection, producer, "deal_stage_change", Plan.STAGE_CHANGE_COLUMNS,
+                            scale.deals(), plan::stageChanges));
+                }
+                if (tables.contains("activity")) {
+                    reports.add(load(connection, producer, "activity", Plan.ACTIVITY_COLUMNS, scale.activities(),
+                            plan::activity));
+                }
             } finally {
                 try (Statement session = connection.createStatement()) {
                     session.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
@@ -174,7 +201,7 @@ final class CrmDataGenerator {
         int write(int index, StringBuilder out);
     }
 
-    private TableReport load(Connection connection, ExecutorService producer, String table, String columns, int rows,
+    static TableReport load(Connection connection, ExecutorService producer, String table, String columns, int rows,
             RowWriter writer) throws SQLException {
         long started = System.nanoTime();
         long written = 0;
@@ -212,7 +239,7 @@ final class CrmDataGenerator {
         };
     }
 
-    private static void checkLocalInfile(Connection connection) throws SQLException {
+    static void checkLocalInfile(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select @@local_infile")) {
             rs.next();
@@ -227,7 +254,7 @@ final class CrmDataGenerator {
      * With MariaDB's default redo log (96 MB) a bulk load spends its time waiting for checkpoints (seen here:
      * 5,000 instead of 15,000 rows/s). The log size is dynamic since MariaDB 10.9; best effort, until the restart.
      */
-    private static void enlargeRedoLog(Connection connection) {
+    static void enlargeRedoLog(Connection connection) {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select @@innodb_log_file_size")) {
             rs.next();
@@ -269,7 +296,7 @@ final class CrmDataGenerator {
         return stages;
     }
 
-    private static List<Long> longs(Connection connection, String sql) throws SQLException {
+    static List<Long> longs(Connection connection, String sql) throws SQLException {
         List<Long> values = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
@@ -279,7 +306,19 @@ final class CrmDataGenerator {
         return values;
     }
 
-    private static long maxId(Connection connection, String table) throws SQLException {
+    /** Where a table's generated ids start: after the existing ones, or before the last ones when it is left out. */
+    private static long base(Connection connection, String table, Set<String> tables, int rows) throws SQLException {
+        return tables.contains(table) ? maxId(connection, table) : Math.max(0, maxId(connection, table) - rows);
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static long maxId(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
             rs.next();

@@ -1,4 +1,4 @@
-package app.tandem.crm.domain;
+package app.tandem.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,8 +29,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,8 +41,6 @@ class CrmDataGeneratorTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
-    @Autowired
-    Environment environment;
     @Autowired
     UserService userService;
     @Autowired
@@ -185,20 +181,6 @@ class CrmDataGeneratorTest {
         assertThatThrownBy(() -> generator().generate(CrmDataGenerator.Scale.ofAccounts("tiny", 5)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sales team");
         assertThat(count("account")).isZero();
-    }
-
-    @Test
-    void the_command_refuses_a_database_without_demo_mode_unless_forced() throws Exception {
-        assertThat(environment.getProperty("tandem.demo-data")).isEqualTo("false");
-        CrmDataGeneratorRunner runner = new CrmDataGeneratorRunner(dataSource, clock, environment);
-
-        runner.run(new DefaultApplicationArguments("--generate", "--scale=3"));
-        assertThat(runner.getExitCode()).isEqualTo(2);
-        assertThat(count("account")).isZero();
-
-        runner.run(new DefaultApplicationArguments("--generate", "--scale=3", "--force"));
-        assertThat(runner.getExitCode()).isZero();
-        assertThat(count("account")).isEqualTo(3);
     }
 
     @Test
