@@ -126,12 +126,13 @@ abstract class TargetImport {
         String err = "INSERT INTO crm_import_error (import_id, row_no, step, field, message_key, arg1, arg2) ";
         String notFailed = " AND NOT EXISTS (SELECT 1 FROM crm_import_error e WHERE e.import_id = s.import_id"
                 + " AND e.row_no = s.row_no AND e.step IN (%s))";
-        // 1: a key a row earlier in the file has already
+        // 1: a key a row earlier in the file has already (found through the index on the key, row by row)
         jdbc.update(err + "SELECT s.import_id, s.row_no, 1, " + keyField() + ", 'crm.import.duplicate.key', "
-                + keyValue() + ", f.first_row FROM " + staging() + " s JOIN (SELECT match_key, MIN(row_no) first_row"
-                + " FROM " + staging() + " WHERE import_id = ? AND match_key IS NOT NULL GROUP BY match_key) f"
-                + " ON f.match_key = s.match_key WHERE s.import_id = ? AND s.row_no > f.first_row",
-                importId, importId);
+                + keyValue() + ", (SELECT MIN(x.row_no) FROM " + staging() + " x WHERE x.import_id = s.import_id"
+                + " AND x.match_key = s.match_key) FROM " + staging() + " s WHERE s.import_id = ?"
+                + " AND s.match_key IS NOT NULL AND EXISTS (SELECT 1 FROM " + staging() + " x"
+                + " WHERE x.import_id = s.import_id AND x.match_key = s.match_key AND x.row_no < s.row_no)",
+                importId);
         // the existing records each row matches
         for (MatchJoin match : matchJoins()) {
             jdbc.update("UPDATE " + staging() + " u JOIN (SELECT s.row_no, COUNT(*) n, MIN(t.id) id,"
@@ -154,11 +155,13 @@ abstract class TargetImport {
                     importId, scope.team(), scope.team(), scope.own(), scope.me());
         }
         // 4: an earlier row updates the same record
+        String updates = " FROM " + staging() + " x WHERE x.import_id = s.import_id AND x.match_id = s.match_id"
+                + " AND x.match_count = 1 AND NOT EXISTS (SELECT 1 FROM crm_import_error e WHERE e.import_id ="
+                + " x.import_id AND e.row_no = x.row_no AND e.step IN (1, 3))";
         jdbc.update(err + "SELECT s.import_id, s.row_no, 4, " + keyField() + ", 'crm.import.duplicate.record', "
-                + "f.first_row, NULL FROM " + staging() + " s JOIN (SELECT s.match_id, MIN(s.row_no) first_row FROM "
-                + staging() + " s WHERE s.import_id = ? AND s.match_count = 1" + notFailed.formatted("1, 3")
-                + " GROUP BY s.match_id) f ON f.match_id = s.match_id WHERE s.import_id = ? AND s.match_count = 1"
-                + " AND s.row_no > f.first_row" + notFailed.formatted("1, 3"), importId, importId);
+                + "(SELECT MIN(x.row_no)" + updates + "), NULL FROM " + staging() + " s WHERE s.import_id = ?"
+                + " AND s.match_count = 1" + notFailed.formatted("1, 3") + " AND EXISTS (SELECT 1" + updates
+                + " AND x.row_no < s.row_no)", importId);
         // rows that failed to match create a record, as far as the owner check goes
         jdbc.update("UPDATE " + staging() + " s SET s.match_id = NULL, s.match_owner = NULL WHERE s.import_id = ?"
                 + " AND s.match_id IS NOT NULL AND (s.match_count > 1 OR EXISTS (SELECT 1 FROM crm_import_error e"
