@@ -35,6 +35,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,6 +69,7 @@ public class CrmImportService {
     private final Validator validator;
     private final JdbcTemplate jdbc;
     private final ImportStaging staging;
+    private final TransactionTemplate checking;
     private final TransactionTemplate writing;
     private final int maxRows;
     private final Map<ImportTarget, List<ImportField>> fields;
@@ -83,7 +85,12 @@ public class CrmImportService {
         this.validator = validator;
         this.jdbc = jdbc;
         this.staging = new ImportStaging(jdbc, clock);
+        // read committed: INSERT ... SELECT then reads its source without a shared lock on each row read
+        this.checking = new TransactionTemplate(transactions);
+        this.checking.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.checking.setTimeout(IMPORT_TIMEOUT_SECONDS);
         this.writing = new TransactionTemplate(transactions);
+        this.writing.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.writing.setTimeout(IMPORT_TIMEOUT_SECONDS);
         this.maxRows = maxRows;
         this.fields = Map.of(
@@ -182,7 +189,8 @@ public class CrmImportService {
         if (run.rowsRead() == 0) {
             throw new DomainException("crm.import.no-rows");
         }
-        importer.check();
+        // touches only this import's staging rows
+        checking.executeWithoutResult(status -> importer.check());
         int stagedErrors = staging.errorCount(importId);
         if (run.errorCount() + stagedErrors > 0) {
             List<ImportError> errors = run.errors(staging.errors(importId, ImportRun.MAX_LISTED_ERRORS),
