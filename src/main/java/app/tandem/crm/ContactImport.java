@@ -1,33 +1,23 @@
 package app.tandem.crm;
 
-import app.tandem.base.DomainException;
 import app.tandem.base.io.ImportField;
 import app.tandem.base.io.TabularRow;
 import app.tandem.crm.domain.Account;
-import app.tandem.crm.domain.AccountRepository;
 import app.tandem.crm.domain.Contact;
-import app.tandem.crm.domain.ContactRepository;
-import app.tandem.crm.domain.RecordKey;
 import app.tandem.crm.domain.Scope;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Imports contacts. A row updates the contact with the same email (case-insensitive), otherwise it creates one; a
  * row without an email always creates one. The account column names an account the user can read, by its domain or
  * its name. Empty cells keep an existing contact's values.
  */
-final class ContactImport extends TargetImport<ContactImport.ContactRow> {
+final class ContactImport extends TargetImport {
 
     /** The contact service's rule for an email address. */
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -49,33 +39,33 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
             new ImportField("owner", "crm.contact.field.owner", false, List.of("Contact owner", "Owner username",
                     "Username", "Sales rep", "Verantwortlich", "Verantwortliche", "Betreuer", "Benutzername")));
 
-    record ContactRow(TabularRow row, int position, @Nullable String firstName, @Nullable String lastName,
-            @Nullable String email, @Nullable String phone, @Nullable String jobTitle, @Nullable String account,
-            @Nullable String owner) implements TargetImport.Row {
-    }
-
-    /** Which readable account an account cell names: the id, or the message key of why none. */
-    private record AccountLink(long id, @Nullable String problem, int count) {
-    }
-
-    private final ContactRepository contacts;
-    private final AccountRepository accounts;
     private final Scope scope;
     private final Validator validator;
-    private final Map<String, Integer> rowOfEmail = new HashMap<>();
-    private final Map<Long, Integer> rowOfMatch = new HashMap<>();
 
-    ContactImport(ImportRun run, ContactRepository contacts, AccountRepository accounts, Scope scope,
-            Validator validator, EntityManager entityManager, Consumer<ImportProgress> progress) {
-        super(run, entityManager, progress);
-        this.contacts = contacts;
-        this.accounts = accounts;
+    ContactImport(ImportRun run, ImportStaging staging, JdbcTemplate jdbc, long importId, Scope scope,
+            Validator validator, Consumer<ImportProgress> progress) {
+        super(run, staging, jdbc, importId, progress);
         this.scope = scope;
         this.validator = validator;
     }
 
     @Override
-    protected ContactRow parse(TabularRow row, int position) {
+    protected String staging() {
+        return "crm_import_contact";
+    }
+
+    @Override
+    protected String table() {
+        return "contact";
+    }
+
+    @Override
+    protected String stagedColumns() {
+        return "match_key, first_name, last_name, email, phone, job_title, account, account_key, account_domain, owner";
+    }
+
+    @Override
+    protected @Nullable Object[] parse(TabularRow row) {
         String firstName = run.text(row, "firstName", 100);
         String lastName = run.text(row, "lastName", 100);
         if (lastName == null && run.value(row, "lastName") == null) {
@@ -99,159 +89,72 @@ final class ContactImport extends TargetImport<ContactImport.ContactRow> {
         }
         String jobTitle = run.text(row, "jobTitle", 100);
         String account = run.text(row, "account", 200);
-        String owner = run.value(row, "owner");
-        return new ContactRow(row, position, firstName, lastName, email, phone, jobTitle, account,
-                owner == null ? null : comparable(owner));
+        String accountDomain = account == null ? null : Account.normalizeDomain(account);
+        if (accountDomain != null && accountDomain.length() > 255) {
+            accountDomain = null;
+        }
+        String owner = run.owner(row);
+        return new Object[] {email, firstName, lastName, email, phone, jobTitle, account,
+                account == null ? null : comparable(account), accountDomain, owner};
     }
 
     @Override
-    protected void check(List<ContactRow> chunk) {
-        List<String> emails = chunk.stream().map(ContactRow::email).filter(Objects::nonNull).distinct().toList();
-        Map<String, List<RecordKey>> byEmail = emails.isEmpty() ? Map.of()
-                : contacts.findKeysByEmailIn(emails).stream().collect(Collectors.groupingBy(RecordKey::key));
-        Map<String, AccountLink> links = accountLinks(chunk.stream().map(ContactRow::account)
-                .filter(Objects::nonNull).distinct().toList());
-        run.lookUpUsers(chunk.stream().map(ContactRow::owner).filter(Objects::nonNull).toList());
-
-        for (ContactRow row : chunk) {
-            RecordKey match = match(row, byEmail);
-            run.checkOwner(row.row(), row.owner(), match == null ? null : match.ownerId());
-            long accountId = 0;
-            if (row.account() != null) {
-                AccountLink link = Objects.requireNonNull(links.get(comparable(row.account())));
-                if (link.problem() != null) {
-                    run.error(row.row(), "account", link.problem(), row.account(), link.count());
-                } else {
-                    accountId = link.id();
-                }
-            }
-            run.decide(row.position(), match == null ? 0 : match.id(), accountId);
-        }
+    protected String keyField() {
+        return "'email'";
     }
 
-    private @Nullable RecordKey match(ContactRow row, Map<String, List<RecordKey>> byEmail) {
-        String email = row.email();
-        if (email == null) {
-            return null;
-        }
-        Integer earlierRow = rowOfEmail.putIfAbsent(email, row.row().rowNumber());
-        if (earlierRow != null) {
-            run.error(row.row(), "email", "crm.import.duplicate.key", email,
-                    Integer.toString(earlierRow));
-            return null;
-        }
-        List<RecordKey> candidates = byEmail.getOrDefault(email, List.of());
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        if (candidates.size() > 1) {
-            run.error(row.row(), "email", "crm.import.ambiguous", email, candidates.size());
-            return null;
-        }
-        RecordKey match = candidates.getFirst();
-        if (!run.mayEdit(match.ownerId(), match.teamId())) {
-            run.error(row.row(), "email", "crm.import.not-editable", email);
-            return null;
-        }
-        Integer rowOfSameMatch = rowOfMatch.putIfAbsent(match.id(), row.row().rowNumber());
-        if (rowOfSameMatch != null) {
-            run.error(row.row(), "email", "crm.import.duplicate.record",
-                    Integer.toString(rowOfSameMatch));
-            return null;
-        }
-        return match;
+    @Override
+    protected String keyValue() {
+        return "s.email";
+    }
+
+    @Override
+    protected List<MatchJoin> matchJoins() {
+        return List.of(new MatchJoin("s.email IS NOT NULL",
+                "t.email = s.email AND BINARY t.email = BINARY s.email"));
     }
 
     /**
-     * The accounts the cells name, keyed by the cell compared lower case: among the accounts the user can read,
-     * the one with that domain, else the one with that name.
+     * 6: the account a row names must be one the user can read: the one with that domain, else the one with that
+     * name; none or several are errors.
      */
-    private Map<String, AccountLink> accountLinks(List<String> cells) {
-        if (cells.isEmpty()) {
-            return Map.of();
-        }
-        List<String> domains = cells.stream().map(Account::normalizeDomain).filter(Objects::nonNull).distinct()
-                .toList();
-        Map<String, List<RecordKey>> byDomain = accounts.findReadableKeysByDomainIn(domains, scope.all(),
-                scope.userId(), scope.teamId()).stream().collect(Collectors.groupingBy(RecordKey::key));
-        Map<String, List<RecordKey>> byName = accounts.findReadableKeysByNameIn(cells, scope.all(), scope.userId(),
-                scope.teamId()).stream().collect(Collectors.groupingBy(a -> comparable(a.key())));
-        Map<String, AccountLink> links = new HashMap<>();
-        for (String cell : cells) {
-            List<RecordKey> candidates = byDomain.getOrDefault(Account.normalizeDomain(cell), List.of());
-            if (candidates.isEmpty()) {
-                candidates = byName.getOrDefault(comparable(cell), List.of());
-            }
-            AccountLink link = switch (candidates.size()) {
-                case 0 -> new AccountLink(0, "crm.import.account.unknown", 0);
-                case 1 -> new AccountLink(candidates.getFirst().id(), null, 1);
-                default -> new AccountLink(0, "crm.import.account.ambiguous", candidates.size());
-            };
-            links.put(comparable(cell), link);
-        }
-        return links;
+    @Override
+    protected void checkMore() {
+        String readable = " AND (? OR a.team_id <=> ? OR a.owner_id = ?)";
+        String link = "UPDATE crm_import_contact u JOIN (SELECT s.row_no, COUNT(*) n, MIN(a.id) id"
+                + " FROM crm_import_contact s JOIN account a ON %s WHERE s.import_id = ? AND %s" + readable
+                + " GROUP BY s.row_no) m ON m.row_no = u.row_no SET u.link_count = m.n, u.link_id = m.id"
+                + " WHERE u.import_id = ?";
+        jdbc.update(link.formatted("a.domain = s.account_domain AND BINARY a.domain = BINARY s.account_domain",
+                "s.account_domain IS NOT NULL"), importId, scope.all(), scope.teamId(), scope.userId(), importId);
+        jdbc.update(link.formatted("a.name = s.account AND BINARY LOWER(a.name) = BINARY s.account_key",
+                "s.account IS NOT NULL AND s.link_count IS NULL"), importId, scope.all(), scope.teamId(),
+                scope.userId(), importId);
+        String err = "INSERT INTO crm_import_error (import_id, row_no, step, field, message_key, arg1, arg2)"
+                + " SELECT s.import_id, s.row_no, 6, 'account', ?, s.account, COALESCE(s.link_count, 0)"
+                + " FROM crm_import_contact s WHERE s.import_id = ? AND s.account IS NOT NULL AND ";
+        jdbc.update(err + "s.link_count IS NULL", "crm.import.account.unknown", importId);
+        jdbc.update(err + "s.link_count > 1", "crm.import.account.ambiguous", importId);
     }
 
     @Override
-    protected void write(List<ContactRow> chunk) {
-        List<Long> ids = new ArrayList<>();
-        for (ContactRow row : chunk) {
-            long id = run.match(row.position());
-            if (id != 0) {
-                ids.add(id);
-            }
-        }
-        Map<Long, Contact> existing = new HashMap<>();
-        if (!ids.isEmpty()) {
-            contacts.findAllById(ids).forEach(c -> existing.put(c.getId(), c));
-        }
-        for (ContactRow row : chunk) {
-            long id = run.match(row.position());
-            Contact contact;
-            if (id == 0) {
-                contact = new Contact(null, Objects.requireNonNull(row.lastName()));
-                long owner = run.ownerId(row.owner());
-                contact.assignTo(owner, run.teamOf(owner));
-            } else {
-                contact = existing.get(id);
-                if (contact == null) {
-                    throw new DomainException("crm.import.changed-meanwhile");
-                }
-                if (!run.mayEdit(contact.getOwnerId(), contact.getTeamId())) {
-                    throw new AccessDeniedException("Not allowed to change contact " + id);
-                }
-                contact.setLastName(Objects.requireNonNull(row.lastName()));
-                if (row.owner() != null && run.ownerId(row.owner()) != contact.getOwnerId()) {
-                    long owner = run.ownerId(row.owner());
-                    contact.assignTo(owner, run.teamOf(owner));
-                }
-            }
-            apply(row, run.link(row.position()), contact);
-            if (id == 0) {
-                entityManager.persist(contact);
-                run.created();
-            } else {
-                run.updated();
-            }
-        }
+    protected List<String> updates() {
+        return List.of("t.first_name = COALESCE(s.first_name, t.first_name)", "t.last_name = s.last_name",
+                "t.email = COALESCE(s.email, t.email)", "t.phone = COALESCE(s.phone, t.phone)",
+                "t.job_title = COALESCE(s.job_title, t.job_title)",
+                "t.account_id = COALESCE(IF(s.link_count = 1, s.link_id, NULL), t.account_id)");
     }
 
-    /** The row's non-empty values; empty cells keep what the contact has. */
-    private static void apply(ContactRow row, long accountId, Contact contact) {
-        if (row.firstName() != null) {
-            contact.setFirstName(row.firstName());
-        }
-        if (row.email() != null) {
-            contact.setEmail(row.email());
-        }
-        if (row.phone() != null) {
-            contact.setPhone(row.phone());
-        }
-        if (row.jobTitle() != null) {
-            contact.setJobTitle(row.jobTitle());
-        }
-        if (accountId != 0) {
-            contact.setAccountId(accountId);
-        }
+    @Override
+    protected List<String[]> inserts() {
+        return List.of(new String[] {"first_name", "s.first_name"}, new String[] {"last_name", "s.last_name"},
+                new String[] {"email", "s.email"}, new String[] {"phone", "s.phone"},
+                new String[] {"job_title", "s.job_title"},
+                new String[] {"account_id", "IF(s.link_count = 1, s.link_id, NULL)"});
+    }
+
+    @Override
+    protected String auditedColumns() {
+        return "first_name, last_name, email, phone, job_title, account_id";
     }
 }

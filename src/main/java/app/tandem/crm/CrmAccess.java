@@ -51,13 +51,25 @@ class CrmAccess {
 
     /** The edit rule of the current user, looked up once, for checking many records (e.g. board cards). */
     BiPredicate<Long, @Nullable Long> editRule() {
-        if (currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)) {
-            return (owner, team) -> true;
-        }
+        EditScope scope = editScope();
+        return (owner, team) -> scope.all() || (scope.team() != null && scope.team().equals(team))
+                || (scope.own() && owner == scope.me());
+    }
+
+    /**
+     * The records the current user may change: all, or those of {@code team} (supervisors), plus their own when
+     * {@code own} (staff). For checking in SQL (the import) what {@link #editRule()} checks in Java.
+     */
+    record EditScope(boolean all, boolean own, long me, @Nullable Long team) {
+    }
+
+    EditScope editScope() {
         long me = currentUser.id();
-        boolean staff = currentUser.hasRole(Role.STAFF);
+        if (currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN)) {
+            return new EditScope(true, true, me, null);
+        }
         Long myTeam = currentUser.hasRole(Role.SUPERVISOR) ? userService.teamIdOf(me).orElse(null) : null;
-        return (owner, team) -> (myTeam != null && myTeam.equals(team)) || (staff && owner == me);
+        return new EditScope(false, currentUser.hasRole(Role.STAFF), me, myTeam);
     }
 
     void checkEdit(OwnedEntity record) {

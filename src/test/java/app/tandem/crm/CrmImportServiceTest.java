@@ -344,8 +344,11 @@ class CrmImportServiceTest {
 
         assertThat(first).isEqualTo(new ImportReport(2_500, 2_500, 0, List.of()));
         assertThat(second).isEqualTo(new ImportReport(2_500, 0, 2_500, List.of()));
-        assertThat(progress).extracting(ImportProgress::rowsDone)
-                .containsExactly(1_000, 2_000, 2_500, 1_000, 2_000, 2_500);
+        assertThat(progress).as("every 1,000 rows read, then once written in one step").containsExactly(
+                new ImportProgress(ImportProgress.Stage.CHECKING, 1_000, -1),
+                new ImportProgress(ImportProgress.Stage.CHECKING, 2_000, -1),
+                new ImportProgress(ImportProgress.Stage.CHECKING, 2_500, -1),
+                new ImportProgress(ImportProgress.Stage.WRITING, 2_500, 2_500));
         assertThat(as(anna, () -> accountService.list(new AccountFilter("company2499", null, null, null),
                 PageRequest.of(0, 5)).getContent())).extracting(AccountListItem::city).containsExactly("City 0");
     }

@@ -2,30 +2,17 @@ package app.tandem.base.io;
 
 import app.tandem.base.DomainException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -69,10 +56,8 @@ public final class TabularReader {
         org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
     }
 
-    private static final int SNIFF_BYTES = 64 * 1024;
-    private static final int MAX_HEADER_LINE_CHARS = 64 * 1024;
+    static final int SNIFF_BYTES = 64 * 1024;
     private static final Set<String> CSV_EXTENSIONS = Set.of("csv", "txt", "tsv", "");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final int maxRows;
     private final Locale locale;
@@ -129,7 +114,7 @@ public final class TabularReader {
             if (isZip(start)) {
                 readXlsx(buffered, sink);
             } else if (CSV_EXTENSIONS.contains(extension)) {
-                readCsv(buffered, sink);
+                CsvRows.read(buffered, sink::accept);
             } else {
                 // .xlsx that is no ZIP, legacy .xls (OLE2), or any other kind of file
                 throw new DomainException("import.file.unreadable");
@@ -146,88 +131,6 @@ public final class TabularReader {
         if (!sink.headerSeen) {
             throw new DomainException("import.file.empty");
         }
-    }
-
-    // --- CSV ---------------------------------------------------------------------------------------------------
-
-    private static void readCsv(BufferedInputStream in, RowSink sink) throws IOException {
-        Charset charset = charsetSkippingBom(in);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), MAX_HEADER_LINE_CHARS);
-        char delimiter = delimiterOfHeaderLine(reader);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.builder().setReader(nonClosing(reader)).setFormat(format).get()) {
-            for (CSVRecord record : parser) {
-                sink.accept(Math.toIntExact(record.getRecordNumber()), Arrays.asList(record.values()));
-            }
-        }
-    }
-
-    private static Charset charsetSkippingBom(BufferedInputStream in) throws IOException {
-        byte[] bom = peek(in, 3);
-        if (bom.length >= 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
-            in.skipNBytes(3);
-            return StandardCharsets.UTF_8;
-        }
-        if (bom.length >= 2 && (bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE) {
-            in.skipNBytes(2);
-            return StandardCharsets.UTF_16LE;
-        }
-        if (bom.length >= 2 && (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF) {
-            in.skipNBytes(2);
-            return StandardCharsets.UTF_16BE;
-        }
-        byte[] sample = peek(in, SNIFF_BYTES);
-        for (byte b : sample) {
-            if (b == 0) {
-                throw new DomainException("import.file.unreadable");
-            }
-        }
-        return isUtf8(sample) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-    }
-
-    private static boolean isUtf8(byte[] sample) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(sample.length);
-        // not end of input: a character cut off at the end of the sample is no error
-        return !decoder.decode(ByteBuffer.wrap(sample), out, false).isError();
-    }
-
-    /** The delimiter that occurs most often outside quotes in the first line; comma when none occurs. */
-    private static char delimiterOfHeaderLine(BufferedReader reader) throws IOException {
-        reader.mark(MAX_HEADER_LINE_CHARS);
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        boolean content = false;
-        for (int read = 0; read < MAX_HEADER_LINE_CHARS - 1; read++) {
-            int c = reader.read();
-            if (c == -1 || !quoted && (c == '\n' || c == '\r') && content) {
-                break;
-            }
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    default -> { }
-                }
-            }
-            content |= c != '\n' && c != '\r';
-        }
-        reader.reset();
-        if (semicolons > commas && semicolons >= tabs) {
-            return ';';
-        }
-        return tabs > commas && tabs > semicolons ? '\t' : ',';
     }
 
     // --- XLSX --------------------------------------------------------------------------------------------------
@@ -424,7 +327,7 @@ public final class TabularReader {
         return t.getCause() == t ? null : t.getCause();
     }
 
-    private static byte[] peek(BufferedInputStream in, int length) throws IOException {
+    static byte[] peek(BufferedInputStream in, int length) throws IOException {
         in.mark(length);
         byte[] bytes = in.readNBytes(length);
         in.reset();
@@ -438,14 +341,5 @@ public final class TabularReader {
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static Reader nonClosing(Reader reader) {
-        return new java.io.FilterReader(reader) {
-            @Override
-            public void close() {
-                // the caller owns the upload's stream
-            }
-        };
     }
 }

@@ -90,8 +90,8 @@ class ImportViewTest extends BrowserlessViewTest {
         awaitImport(view);
 
         assertThat(view.resultText.getText()).isEqualTo("2 created, 0 updated.");
-        assertThat(view.openList).isNotNull();
-        assertThat(test(view.openList).getHref()).isEqualTo("crm/accounts");
+        assertThat(view.report.openList).isNotNull();
+        assertThat(test(view.report.openList).getHref()).isEqualTo("crm/accounts");
         assertThat(view.errors.isVisible()).isFalse();
         assertThat(view.start.isEnabled()).as("the file is used up").isFalse();
         assertThat(view.upload.isEnabled()).isTrue();
@@ -122,7 +122,7 @@ class ImportViewTest extends BrowserlessViewTest {
         awaitImport(view);
 
         assertThat(view.resultText.getText()).isEqualTo("0 created, 1 updated.");
-        assertThat(test(view.openList).getHref()).isEqualTo("crm/contacts");
+        assertThat(test(view.report.openList).getHref()).isEqualTo("crm/contacts");
         List<ContactListItem> found = contactService.list(new ContactFilter(email, null, null, null),
                 PageRequest.of(0, 5)).getContent();
         assertThat(found).singleElement().satisfies(c -> {
@@ -151,7 +151,7 @@ class ImportViewTest extends BrowserlessViewTest {
         assertThat(accounts(good)).as("nothing written").isEmpty();
         assertThat(view.start.isEnabled()).as("the mapping can be changed and the file imported again").isTrue();
 
-        Anchor download = view.errorReport;
+        Anchor download = view.report.errorReport;
         assertThat(download).isNotNull();
         assertThat(download.getText()).isEqualTo(text("crm.import.errors.download"));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
