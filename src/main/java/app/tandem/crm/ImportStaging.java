@@ -75,6 +75,11 @@ final class ImportStaging {
         });
     }
 
+    /** Refreshes the optimizer's statistics of a staging table (outside any transaction: ANALYZE commits). */
+    void analyze(String table) {
+        jdbc.execute("ANALYZE TABLE " + table);
+    }
+
     /** Appends one line for {@code LOAD DATA}'s default format: tab-separated, backslash escapes, \\N for null. */
     static void line(StringBuilder lines, @Nullable Object... values) {
         for (int v = 0; v < values.length; v++) {

@@ -105,6 +105,8 @@ abstract class TargetImport {
 
     final void finishStaging() {
         load();
+        // fresh statistics before the checks: planned on the empty table's, a check ran for minutes instead of ms
+        staging.analyze(staging());
         if (run.rowsRead() % PROGRESS_ROWS != 0) {
             progress.accept(new ImportProgress(ImportProgress.Stage.CHECKING, run.rowsRead(), -1));
         }

@@ -109,7 +109,10 @@ public final class ListQuery {
                 .append(joinsNamedIn(String.join(" ", conditions) + " " + orderBy));
         whereClause(ids);
         ids.append(" order by ").append(orderBy).append(limit(pageable));
-        return select + "\nfrom (" + ids + ") " + PAGE + "\n     join " + table + " on " + key() + " = " + PAGE
+        // the page's ids first, then each row by its key: without STRAIGHT_JOIN MariaDB may start from a joined table
+        // (deals: all deals of a stage) and join the page last
+        return select.replaceFirst("(?i)^\\s*select\\s", "select straight_join ") + "\nfrom (" + ids + ") " + PAGE
+                + "\n     join " + table + " on " + key() + " = " + PAGE
                 + ".id" + joinsNamedIn(select + " " + orderBy) + "\norder by " + orderBy;
     }
 

@@ -47,7 +47,7 @@ class ListQueryTest {
                 .where("a.status = :status", "status", "CUSTOMER");
 
         assertThat(query.sql(PageRequest.of(1000, 50, Sort.by("name")))).isEqualTo("""
-                select a.id, a.name, o.display_name
+                select straight_join a.id, a.name, o.display_name
                 from (select a.id from account a
                      join app_user me on me.id = :me
                 where (a.team_id = me.team_id or a.owner_id = :me)
