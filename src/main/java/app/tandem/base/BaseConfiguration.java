@@ -1,6 +1,8 @@
 package app.tandem.base;
 
+import app.tandem.base.db.LiquibaseStartRetry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(dateTimeProviderRef = "auditingDateTimeProvider")
 class BaseConfiguration {
+
+    /** Nodes that start together on an empty database: the slower one tries the migration again (ADR 0024). */
+    @Bean
+    static LiquibaseStartRetry liquibaseStartRetry() {
+        return new LiquibaseStartRetry(5, Duration.ofSeconds(2));
+    }
 
     /** Domain code takes time from this bean, so tests can control it. */
     @Bean
